@@ -1,0 +1,65 @@
+# The portal in two commands: `make run` and `make test`. See README.md.
+SHELL := /bin/bash
+PY := .venv/bin/python
+PORT ?= 8000
+MANAGE := $(PY) manage.py
+# Embedded defaults for the demo: debug pages, no two-factor requirement for the Meldpunt account.
+RUN_ENV := DEBUG=1 MFA_VERPLICHT_VOOR_MELDPUNT=0
+
+.PHONY: help install styleguide run test test-e2e lint format worker beat messages lock audit bench clean
+
+help:
+	@echo "make run      start the portal on http://127.0.0.1:$(PORT) with demo data"
+	@echo "make test     run the whole test suite"
+	@echo "make lint     ruff, djlint, bandit"
+	@echo "make worker   Celery worker (needs CELERY_BROKER_URL)   make beat   Celery beat"
+	@echo "make messages update nl/en/fr translation files and compile them"
+
+.venv/.installed: requirements/dev.txt scripts/bootstrap.sh
+	@bash scripts/bootstrap.sh requirements/dev.txt
+	@touch $@
+
+install: .venv/.installed
+
+styleguide:
+	@bash scripts/install_styleguide.sh
+
+run: install styleguide
+	@$(RUN_ENV) $(MANAGE) migrate --noinput -v 0
+	@$(RUN_ENV) $(MANAGE) demo
+	@echo "Portaal: http://127.0.0.1:$(PORT)/   backoffice: http://127.0.0.1:$(PORT)/admin/"
+	@$(RUN_ENV) $(MANAGE) runserver 127.0.0.1:$(PORT)
+
+test: install styleguide
+	@$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(PY) -m djlint templates --lint
+	$(PY) -m bandit -q -ll -c pyproject.toml -r gelijkekansen subsidies erkenning meldingen vrijwilligers signalen toegankelijkheid
+
+format: install
+	$(PY) -m ruff check --fix .
+	$(PY) -m ruff format .
+
+worker: install
+	.venv/bin/celery -A gelijkekansen worker --loglevel=INFO --concurrency=2
+
+beat: install
+	.venv/bin/celery -A gelijkekansen beat --loglevel=INFO --schedule=var/celerybeat-schedule
+
+messages: install
+	$(MANAGE) makemessages -l en -l fr --no-obsolete --ignore=.venv --ignore=static --ignore=var
+	$(MANAGE) makemessages -d djangojs -l en -l fr --no-obsolete --ignore=.venv --ignore=static/gent --ignore=var
+	$(MANAGE) compilemessages --ignore=.venv
+
+lock:
+	uv pip compile pyproject.toml --python-version 3.11 --generate-hashes -o requirements/prod.txt
+	uv pip compile pyproject.toml --extra dev --python-version 3.11 --generate-hashes -o requirements/dev.txt
+
+audit: install
+	$(PY) -m pip_audit --strict --require-hashes -r requirements/prod.txt
+
+clean:
+	rm -rf var/static .pytest_cache

@@ -1,0 +1,54 @@
+"""Belgian numbers, validated with python-stdnum and stored in their compact form."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from stdnum import iban as stdnum_iban
+from stdnum.be import vat as stdnum_be_vat
+from stdnum.exceptions import ValidationError as StdnumError
+
+
+def normaliseer_ondernemingsnummer(waarde: str) -> str:
+    try:
+        return stdnum_be_vat.validate(waarde)
+    except StdnumError as exc:
+        raise ValidationError(
+            _(
+                "Dit is geen geldig ondernemingsnummer. Een ondernemingsnummer heeft 10 cijfers, "
+                "bijvoorbeeld 0207.451.227."
+            ),
+            code="ondernemingsnummer",
+        ) from exc
+
+
+def normaliseer_iban(waarde: str, *, alleen_belgisch: bool = False) -> str:
+    try:
+        compact = stdnum_iban.validate(waarde)
+    except StdnumError as exc:
+        raise ValidationError(
+            _(
+                "Dit is geen geldig IBAN-rekeningnummer. Controleer het nummer, bijvoorbeeld "
+                "BE71 0961 2345 6769."
+            ),
+            code="iban",
+        ) from exc
+    if alleen_belgisch and not compact.startswith("BE"):
+        raise ValidationError(
+            _("Geef een Belgisch rekeningnummer: het begint met BE."), code="iban_niet_belgisch"
+        )
+    return compact
+
+
+def valideer_ondernemingsnummer(waarde: str) -> None:
+    normaliseer_ondernemingsnummer(waarde)
+
+
+def valideer_iban(waarde: str) -> None:
+    normaliseer_iban(waarde)
+
+
+def valideer_belgisch_iban(waarde: str) -> None:
+    normaliseer_iban(waarde, alleen_belgisch=True)
+
+
+def iban_leesbaar(compact: str) -> str:
+    return stdnum_iban.format(compact) if compact else ""

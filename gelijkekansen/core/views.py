@@ -1,0 +1,122 @@
+from django.conf import settings
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_POST
+from django.views.i18n import set_language
+
+from gelijkekansen.core import health, services
+from gelijkekansen.core.audit import audit_registreren
+from gelijkekansen.core.diensten import DIENSTEN, DIENSTEN_PER_APP
+from gelijkekansen.core.models import Rapport
+from gelijkekansen.core.models.audit import AuditActie
+from gelijkekansen.core.rapporten import REGISTER
+
+
+@require_GET
+def home(request):
+    return render(request, "core/home.html", {"diensten": DIENSTEN})
+
+
+def dienst_pagina(request, app: str):
+    """The landing page of a chapter app, until that app's own issue replaces it."""
+    return render(request, "core/dienst.html", {"dienst": DIENSTEN_PER_APP[app]})
+
+
+@require_POST
+def taal_kiezen(request):
+    """Django's set_language (cookie), and the preference on the account for e-mails."""
+    antwoord = set_language(request)
+    taal = request.POST.get("language")
+    if request.user.is_authenticated and taal in dict(settings.LANGUAGES):
+        request.user.voorkeurstaal = taal
+        request.user.save(update_fields=["voorkeurstaal"])
+    return antwoord
+
+
+@require_GET
+def toegankelijkheid(request):
+    return render(request, "core/toegankelijkheidsverklaring.html")
+
+
+@require_GET
+def privacy(request):
+    return render(request, "core/privacy.html")
+
+
+@require_GET
+@never_cache
+def health_view(request):
+    gezond, resultaten = health.controleer()
+    return JsonResponse({"status": "ok" if gezond else "fout", **resultaten}, status=200 if gezond else 503)
+
+
+def niet_gevonden(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+# --- Reports ----------------------------------------------------------------------------------
+
+
+def get_rapport_for_user(user, rapport_id) -> Rapport:
+    rapport = get_object_or_404(Rapport, pk=rapport_id)
+    soort = REGISTER.get(rapport.soort)
+    if not (soort and soort.mag_aanvragen(user)):
+        raise Http404
+    return rapport
+
+
+@require_POST
+@login_required
+def rapport_aanvragen(request, soort: str):
+    if soort not in REGISTER:
+        raise Http404
+    parameters = {"peildatum": timezone.localdate().isoformat()}
+    try:
+        rapport = services.rapport_aanvragen(soort=soort, parameters=parameters, door=request.user)
+    except PermissionDenied as exc:
+        raise Http404 from exc
+    return redirect("core:rapport-detail", rapport_id=rapport.pk)
+
+
+@require_GET
+@login_required
+@never_cache
+def rapport_detail(request, rapport_id):
+    rapport = get_rapport_for_user(request.user, rapport_id)
+    return render(
+        request, "core/rapport_detail.html", {"rapport": rapport, "titel": REGISTER[rapport.soort].titel}
+    )
+
+
+@require_GET
+@login_required
+@never_cache
+def rapport_status(request, rapport_id):
+    rapport = get_rapport_for_user(request.user, rapport_id)
+    return JsonResponse({"status": rapport.status, "voortgang": rapport.voortgang})
+
+
+@require_POST
+@login_required
+def rapport_opnieuw(request, rapport_id):
+    rapport = get_rapport_for_user(request.user, rapport_id)
+    if rapport.status == Rapport.Status.MISLUKT:
+        services.rapport_opnieuw_proberen(rapport=rapport, door=request.user)
+    return redirect("core:rapport-detail", rapport_id=rapport.pk)
+
+
+@require_GET
+@login_required
+def rapport_bestand(request, rapport_id):
+    rapport = get_rapport_for_user(request.user, rapport_id)
+    if rapport.status != Rapport.Status.KLAAR or not rapport.bestand:
+        raise Http404
+    audit_registreren(wie=request.user, wat=AuditActie.GEEXPORTEERD, obj=rapport)
+    naam = rapport.bestand.name.rsplit("/", 1)[-1]
+    antwoord = FileResponse(rapport.bestand.open("rb"), as_attachment=True, filename=naam)
+    antwoord["Cache-Control"] = "no-store"
+    return antwoord

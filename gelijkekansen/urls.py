@@ -1,0 +1,25 @@
+from django.contrib import admin
+from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+
+from gelijkekansen.core import views as core_views
+
+admin.site.site_header = _("Welzijn en Gelijke Kansen: backoffice")
+admin.site.site_title = _("Backoffice Welzijn en Gelijke Kansen")
+admin.site.index_title = _("Dossiers en gegevens")
+
+urlpatterns = [
+    path("", include("gelijkekansen.core.urls")),
+    path("mijn/", include("gelijkekansen.accounts.urls")),
+    path("accounts/", include("allauth.urls")),
+    path("i18n/setlang/", core_views.taal_kiezen, name="set_language"),
+    path("admin/", admin.site.urls),
+    path("subsidies/", include("subsidies.urls")),
+    path("erkenning/", include("erkenning.urls")),
+    path("meldingen/", include("meldingen.urls")),
+    path("vrijwilligers/", include("vrijwilligers.urls")),
+    path("signalen/", include("signalen.urls")),
+    path("toegankelijkheid/", include("toegankelijkheid.urls")),
+]
+
+handler404 = "gelijkekansen.core.views.niet_gevonden"

@@ -1,0 +1,83 @@
+import pytest
+from allauth.mfa.models import Authenticator
+from django.urls import reverse
+
+
+def test_mijn_dossiers_vraagt_aanmelding(client, db):
+    antwoord = client.get(reverse("accounts:mijn"))
+    assert antwoord.status_code == 302
+    assert antwoord.url.startswith(reverse("account_login"))
+
+
+def test_burger_ziet_eigen_organisaties_in_mijn_dossiers(client, burger, andere_burger):
+    from tests.factories import LidmaatschapFactory
+
+    LidmaatschapFactory(user=burger, organisatie__naam="Buurtwerking Brugse Poort")
+    LidmaatschapFactory(user=andere_burger, organisatie__naam="Seniorenclub Oostakker")
+    client.force_login(burger)
+    html = client.get(reverse("accounts:mijn")).text
+    assert "Buurtwerking Brugse Poort" in html
+    assert "Seniorenclub Oostakker" not in html
+
+
+def test_burger_kan_niet_in_de_backoffice(client, burger):
+    client.force_login(burger)
+    antwoord = client.get("/admin/")
+    assert antwoord.status_code == 302
+    assert antwoord.url.startswith("/admin/login/")
+
+
+def test_medewerker_kan_in_de_backoffice(client, behandelaar):
+    client.force_login(behandelaar)
+    assert client.get("/admin/").status_code == 200
+
+
+def test_meldpunt_moet_tweestapsverificatie_instellen(client, meldpunt_medewerker):
+    from tests.factories import WACHTWOORD
+
+    client.post(reverse("account_login"), {"login": meldpunt_medewerker.email, "password": WACHTWOORD})
+    antwoord = client.get(reverse("accounts:mijn"))
+    assert antwoord.status_code == 302
+    assert antwoord.url == reverse("mfa_activate_totp")
+    # allauth asks for the password again before an authenticator is added.
+    client.post(reverse("account_reauthenticate"), {"password": WACHTWOORD})
+    pagina = client.get(reverse("mfa_activate_totp"))
+    assert pagina.status_code == 200
+    assert 'name="code"' in pagina.text
+
+
+def test_meldpunt_met_tweestapsverificatie_kan_verder(client, meldpunt_medewerker):
+    Authenticator.objects.create(user=meldpunt_medewerker, type=Authenticator.Type.TOTP, data={"secret": "x"})
+    client.force_login(meldpunt_medewerker)
+    assert client.get(reverse("accounts:mijn")).status_code == 200
+
+
+def test_verplichte_tweestapsverificatie_kan_uit(client, meldpunt_medewerker, settings):
+    settings.MFA_VERPLICHT_VOOR_MELDPUNT = False
+    client.force_login(meldpunt_medewerker)
+    assert client.get(reverse("accounts:mijn")).status_code == 200
+
+
+def test_andere_rol_hoeft_geen_tweestapsverificatie(client, behandelaar):
+    client.force_login(behandelaar)
+    assert client.get(reverse("accounts:mijn")).status_code == 200
+
+
+@pytest.mark.parametrize("ingesteld", [True, False])
+def test_stadslogin_alleen_als_ingesteld(client, db, settings, ingesteld):
+    if ingesteld:
+        settings.SOCIALACCOUNT_PROVIDERS = {
+            "openid_connect": {
+                "APPS": [
+                    {
+                        "provider_id": "gent",
+                        "name": "Stad Gent",
+                        "client_id": "portaal",
+                        "secret": "geheim",
+                        "settings": {"server_url": "https://login.example.org"},
+                    }
+                ]
+            }
+        }
+    html = client.get(reverse("account_login")).text
+    assert ("/accounts/oidc/gent/login/" in html) is ingesteld

@@ -1,0 +1,57 @@
+"""Personas and shared fixtures. Every test runs against the real database of the run
+(SQLite by default, PostgreSQL when DATABASE_URL is set)."""
+
+import pytest
+from django.core.cache import cache
+
+from gelijkekansen.celery import app as celery_app
+from tests.factories import UserFactory
+
+
+@pytest.fixture(autouse=True)
+def _snelle_wachtwoorden_en_taken_in_proces(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Rate-limit counters live in the cache (Redis in the full-stack pass): start every test clean.
+    cache.clear()
+    # Tasks run in-process unless a test asks for the real worker (fixture celery_worker).
+    eager = celery_app.conf.task_always_eager
+    celery_app.conf.task_always_eager = True
+    yield
+    celery_app.conf.task_always_eager = eager
+
+
+@pytest.fixture
+def burger(db):
+    return UserFactory(email="burger@example.org", naam="Amina El Idrissi")
+
+
+@pytest.fixture
+def andere_burger(db):
+    return UserFactory(email="burger2@example.org", naam="Pieter De Smet")
+
+
+@pytest.fixture
+def behandelaar(db):
+    return UserFactory(
+        email="behandelaar@example.org", is_staff=True, rollen=["dossierbehandelaar-subsidies"]
+    )
+
+
+@pytest.fixture
+def meldpunt_medewerker(db):
+    return UserFactory(email="meldpunt@example.org", is_staff=True, rollen=["meldpunt"])
+
+
+@pytest.fixture
+def jurylid(db):
+    return UserFactory(email="jury@example.org", rollen=["jury"])
+
+
+@pytest.fixture
+def adviesraad_lid(db):
+    return UserFactory(email="adviesraad@example.org", rollen=["adviesraad"])
+
+
+@pytest.fixture
+def beheerder(db):
+    return UserFactory(email="admin@example.org", is_staff=True, is_superuser=True)

@@ -1,0 +1,85 @@
+"""Configuration comes from the environment and fails loudly, naming the variable."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from cryptography.fernet import Fernet
+from django.core.exceptions import ImproperlyConfigured
+from django.db import connection
+
+from gelijkekansen import env
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PRODUCTIE = {
+    "PORTAL_ENV": "production",
+    "SECRET_KEY": "k" * 20 + "Xy7#mQ2$vL9@pR4!wZ6^tB8&nC3*hF5%jD1(gK0)sA",
+    "FIELD_ENCRYPTION_KEY": Fernet.generate_key().decode(),
+    "ALLOWED_HOSTS": "gelijkekansen.stad.gent",
+    "DATABASE_URL": "postgres://portaal@db.invalid/portaal",
+    "EMAIL_HOST": "smtp.invalid",
+}
+
+
+def _django(args: list[str], extra_env: dict) -> subprocess.CompletedProcess:
+    schoon = {k: v for k, v in os.environ.items() if k not in PRODUCTIE and not k.startswith("CELERY")}
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env={**schoon, **extra_env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_check_deploy_is_schoon_in_productie():
+    resultaat = _django(["check", "--deploy", "--fail-level", "WARNING"], PRODUCTIE)
+    assert resultaat.returncode == 0, resultaat.stderr + resultaat.stdout
+    assert "no issues" in resultaat.stdout
+
+
+@pytest.mark.parametrize(
+    "ontbrekend", ["SECRET_KEY", "FIELD_ENCRYPTION_KEY", "ALLOWED_HOSTS", "DATABASE_URL"]
+)
+def test_productie_start_niet_zonder_geheim(ontbrekend):
+    omgeving = {k: v for k, v in PRODUCTIE.items() if k != ontbrekend}
+    resultaat = _django(["check"], omgeving)
+    assert resultaat.returncode != 0
+    assert f"Environment variable {ontbrekend} is required" in resultaat.stderr
+
+
+def test_foute_waarde_noemt_de_variabele():
+    resultaat = _django(["check"], {"DEBUG": "misschien"})
+    assert resultaat.returncode != 0
+    assert "DEBUG must be a boolean" in resultaat.stderr
+
+
+def test_file_variant_leest_geheim_uit_bestand(tmp_path, monkeypatch):
+    geheim = tmp_path / "geheim"
+    geheim.write_text("uit-een-bestand\n")
+    monkeypatch.setenv("TEST_GEHEIM_FILE", str(geheim))
+    assert env.env_str("TEST_GEHEIM") == "uit-een-bestand"
+
+
+def test_file_variant_die_niet_bestaat_noemt_de_variabele(monkeypatch):
+    monkeypatch.setenv("TEST_GEHEIM_FILE", "/bestaat/niet")
+    with pytest.raises(ImproperlyConfigured, match="TEST_GEHEIM_FILE"):
+        env.env_str("TEST_GEHEIM")
+
+
+def test_lijst_en_getal(monkeypatch):
+    monkeypatch.setenv("TEST_LIJST", "a.gent, b.gent,")
+    monkeypatch.setenv("TEST_GETAL", "twaalf")
+    assert env.env_list("TEST_LIJST") == ["a.gent", "b.gent"]
+    with pytest.raises(ImproperlyConfigured, match="TEST_GETAL must be an integer"):
+        env.env_int("TEST_GETAL")
+
+
+def test_database_volgt_database_url(db):
+    verwacht = "postgresql" if os.environ.get("DATABASE_URL", "").startswith("postgres") else "sqlite"
+    assert connection.vendor == verwacht
