@@ -50,8 +50,7 @@ beat: install
 	.venv/bin/celery -A gelijkekansen beat --loglevel=INFO --schedule=var/celerybeat-schedule
 
 messages: install
-	$(MANAGE) makemessages -l en -l fr --no-obsolete --ignore=.venv --ignore=static --ignore=var
-	$(MANAGE) makemessages -d djangojs -l en -l fr --no-obsolete --ignore=.venv --ignore=static/gent --ignore=var
+	$(MANAGE) makemessages -l en -l fr --no-obsolete --ignore=.venv --ignore=static --ignore=var --ignore=tests
 	$(MANAGE) compilemessages --ignore=.venv
 
 lock:

@@ -26,3 +26,42 @@ def heeft_rol(user, rol: Rol | str) -> bool:
     if not hasattr(user, "_rollen"):
         user._rollen = set(user.groups.values_list("name", flat=True))
     return str(rol) in user._rollen
+
+
+# Model permissions per role in the back office (/admin/), as "app_label.codename". Each
+# chapter app adds its own models here when it arrives. Applied after every migrate, so a new
+# permission reaches the role without a data migration.
+_ORGANISATIES_BEHEREN = [
+    "core.view_organisatie",
+    "core.change_organisatie",
+    "core.add_organisatie",
+    "core.view_lidmaatschap",
+    "core.change_lidmaatschap",
+    "core.add_lidmaatschap",
+    "core.delete_lidmaatschap",
+]
+_GEDEELD = ["core.view_wijk", "core.view_doelgroep", "core.view_rapport", "core.view_organisatie"]
+
+ROL_RECHTEN: dict[str, list[str]] = {
+    Rol.DOSSIERBEHANDELAAR_SUBSIDIES: _GEDEELD + _ORGANISATIES_BEHEREN,
+    Rol.ERKENNINGEN: _GEDEELD + _ORGANISATIES_BEHEREN,
+    Rol.VRIJWILLIGERSPUNT: _GEDEELD + _ORGANISATIES_BEHEREN,
+    Rol.WELZIJNSREGIE: _GEDEELD + _ORGANISATIES_BEHEREN,
+    Rol.MELDPUNT: _GEDEELD,
+    Rol.TOEGANKELIJKHEID: _GEDEELD,
+    Rol.JURY: [],
+    Rol.ADVIESRAAD: [],
+}
+
+
+def rechten_toekennen(**kwargs) -> None:
+    """post_migrate: give each role group exactly the permissions of ROL_RECHTEN."""
+    from django.contrib.auth.models import Group, Permission
+
+    for rol, rechten in ROL_RECHTEN.items():
+        groep, _ = Group.objects.get_or_create(name=rol)
+        gewenst = []
+        for recht in rechten:
+            app_label, codename = recht.split(".")
+            gewenst += Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+        groep.permissions.set(gewenst)

@@ -7,6 +7,7 @@ app_name = "core"
 urlpatterns = [
     path("", views.home, name="home"),
     path("health/", views.health_view, name="health"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path("toegankelijkheid-van-deze-website/", views.toegankelijkheid, name="toegankelijkheid"),
     path("privacy/", views.privacy, name="privacy"),
     path("rapporten/nieuw/<slug:soort>/", views.rapport_aanvragen, name="rapport-aanvragen"),

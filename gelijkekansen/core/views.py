@@ -3,6 +3,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.templatetags.static import static
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
@@ -24,6 +25,13 @@ def home(request):
 def dienst_pagina(request, app: str):
     """The landing page of a chapter app, until that app's own issue replaces it."""
     return render(request, "core/dienst.html", {"dienst": DIENSTEN_PER_APP[app]})
+
+
+@require_GET
+def favicon(request):
+    # Browsers ask for /favicon.ico whatever the page says; resolved per request because the
+    # hashed static name exists only after collectstatic.
+    return redirect(static("gent/styleguide/img/favicon/build/cyan/favicon.ico"), permanent=True)
 
 
 @require_POST

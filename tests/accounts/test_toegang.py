@@ -81,3 +81,17 @@ def test_stadslogin_alleen_als_ingesteld(client, db, settings, ingesteld):
         }
     html = client.get(reverse("account_login")).text
     assert ("/accounts/oidc/gent/login/" in html) is ingesteld
+
+
+def test_behandelaar_beheert_organisaties_in_de_backoffice(client, behandelaar):
+    client.force_login(behandelaar)
+    assert client.get("/admin/core/organisatie/").status_code == 200
+    assert client.get("/admin/core/organisatie/add/").status_code == 200
+    assert client.get("/admin/core/auditevent/").status_code == 403
+
+
+def test_meldpunt_kan_organisaties_alleen_lezen(client, meldpunt_medewerker, settings):
+    settings.MFA_VERPLICHT_VOOR_MELDPUNT = False
+    client.force_login(meldpunt_medewerker)
+    assert client.get("/admin/core/organisatie/").status_code == 200
+    assert client.get("/admin/core/organisatie/add/").status_code == 403

@@ -27,3 +27,8 @@ def test_standaardtaal_is_nederlands(client, db):
     html = client.get("/").text
     assert '<html lang="nl">' in html
     assert "Discriminatie melden" in html
+
+
+def test_browsertaal_verandert_de_standaardtaal_niet(client, db):
+    html = client.get("/", HTTP_ACCEPT_LANGUAGE="fr-BE,fr;q=0.9,en;q=0.8").text
+    assert '<html lang="nl">' in html

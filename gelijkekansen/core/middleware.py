@@ -1,0 +1,24 @@
+from django.conf import settings
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
+
+
+class TaalMiddleware:
+    """Dutch unless the person chose another language with the language switch.
+
+    Unlike Django's LocaleMiddleware the browser's Accept-Language is ignored: the city speaks
+    Dutch first (Flemish language law), English and French are a service one chooses.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        gekozen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+        taal = gekozen if gekozen in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+        translation.activate(taal)
+        request.LANGUAGE_CODE = taal
+        response = self.get_response(request)
+        response.headers.setdefault("Content-Language", taal)
+        patch_vary_headers(response, ("Cookie",))
+        return response
