@@ -22,3 +22,28 @@ class TaalMiddleware:
         response.headers.setdefault("Content-Language", taal)
         patch_vary_headers(response, ("Cookie",))
         return response
+
+
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), "
+    "payment=(), usb=(), interest-cohort=()"
+)
+
+
+class BeveiligingsHeadersMiddleware:
+    """Headers Django has no setting for: Permissions-Policy, and no caching of personal pages.
+
+    Every page seen by a logged-in person may show personal data, so browsers and proxies must not
+    store it (a shared computer in a library, a back button after logging out).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            response.headers["Cache-Control"] = "no-store, private"
+        return response

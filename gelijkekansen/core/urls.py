@@ -1,6 +1,8 @@
+import os
+
 from django.urls import path
 
-from gelijkekansen.core import views
+from gelijkekansen.core import bench, views
 
 app_name = "core"
 
@@ -10,9 +12,15 @@ urlpatterns = [
     path("favicon.ico", views.favicon, name="favicon"),
     path("toegankelijkheid-van-deze-website/", views.toegankelijkheid, name="toegankelijkheid"),
     path("privacy/", views.privacy, name="privacy"),
+    path("sessie/verlengen/", views.sessie_verlengen, name="sessie-verlengen"),
     path("rapporten/nieuw/<slug:soort>/", views.rapport_aanvragen, name="rapport-aanvragen"),
     path("rapporten/<uuid:rapport_id>/", views.rapport_detail, name="rapport-detail"),
     path("rapporten/<uuid:rapport_id>/status/", views.rapport_status, name="rapport-status"),
     path("rapporten/<uuid:rapport_id>/opnieuw/", views.rapport_opnieuw, name="rapport-opnieuw"),
     path("rapporten/<uuid:rapport_id>/bestand/", views.rapport_bestand, name="rapport-bestand"),
 ]
+
+# The benchmark ceiling (bench/run.py), never routed otherwise. Gated on the environment rather than
+# a setting because bench/ may not edit settings.py; bench/run.py exports BENCH_ENDPOINTS=1.
+if os.environ.get("BENCH_ENDPOINTS") == "1":
+    urlpatterns.append(path("bench/hallo/", bench.hallo, name="bench-hallo"))

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404, JsonResponse
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
 from django.utils import timezone
@@ -43,6 +43,13 @@ def taal_kiezen(request):
         request.user.voorkeurstaal = taal
         request.user.save(update_fields=["voorkeurstaal"])
     return antwoord
+
+
+@require_POST
+@login_required
+def sessie_verlengen(request):
+    # Any request extends the session (SESSION_SAVE_EVERY_REQUEST); this one only answers.
+    return HttpResponse(status=204)
 
 
 @require_GET
