@@ -117,7 +117,6 @@ TEMPLATES = [
     },
 ]
 FORM_RENDERER = "gelijkekansen.core.forms.PortalFormRenderer"
-FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6 default, opted into now
 
 # --- Database ---------------------------------------------------------------------------------
 DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 0))}

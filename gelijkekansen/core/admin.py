@@ -1,4 +1,5 @@
 from django.contrib import admin, messages
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -42,6 +43,7 @@ class OrganisatieAdmin(admin.ModelAdmin):
     autocomplete_fields = ["wijk"]
     filter_horizontal = ["doelgroepen"]
     inlines = [LidmaatschapInline]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(Lidmaatschap)

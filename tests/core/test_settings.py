@@ -25,7 +25,10 @@ PRODUCTIE = {
 
 
 def _django(args: list[str], extra_env: dict) -> subprocess.CompletedProcess:
-    schoon = {k: v for k, v in os.environ.items() if k not in PRODUCTIE and not k.startswith("CELERY")}
+    # A clean environment: no production values of this run, no test-only switches such as
+    # DJANGO_ALLOW_ASYNC_UNSAFE (set for the browser tests).
+    weg = {*PRODUCTIE, "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    schoon = {k: v for k, v in os.environ.items() if k not in weg and not k.startswith("CELERY")}
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,

@@ -75,7 +75,7 @@ MATRIX: dict[str, Regel] = {
         methode="post",
         html=False,
     ),
-    "core:rapport-detail": Regel(STAFF_OBJECT, kwargs=_rapport, html=False),
+    "core:rapport-detail": Regel(STAFF_OBJECT, kwargs=_rapport),
     "core:rapport-status": Regel(STAFF_OBJECT, kwargs=_rapport, html=False),
     "core:rapport-opnieuw": Regel(
         (LOGIN, 404, 404, 302, 302), kwargs=_mislukt_rapport, methode="post", html=False

@@ -1,0 +1,76 @@
+"""Real Chromium (Debian's) driven by Playwright against the live test server.
+
+Without Chromium the browser tests are skipped with a message, except in CI (CI=true), where a
+missing browser is a failure: .ci/run installs it.
+"""
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+from django.test import Client
+
+CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+ARTEFACTEN = Path(os.environ.get("TEST_ARTIFACTS", "var/test-artifacts")) / "e2e"
+
+# Playwright's sync API runs an event loop in this thread; the ORM calls made by the tests
+# themselves (factories) are synchronous and safe here.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/e2e/" in str(item.fspath):
+            item.add_marker(pytest.mark.e2e)
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item, call):
+    rapport = yield
+    setattr(item, f"rapport_{rapport.when}", rapport)
+    return rapport
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        melding = f"Chromium not found at {CHROMIUM}: apt-get install chromium"
+        if os.environ.get("CI"):
+            pytest.fail(melding)
+        pytest.skip(melding)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def pagina(browser, live_server, request):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=live_server.url)
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    yield page
+    rapport = getattr(request.node, "rapport_call", None)
+    if rapport is not None and rapport.failed:
+        ARTEFACTEN.mkdir(parents=True, exist_ok=True)
+        naam = re.sub(r"[^\w.-]+", "_", request.node.nodeid)[-120:]
+        page.screenshot(path=str(ARTEFACTEN / f"{naam}.png"), full_page=True)
+        print(f"\nScreenshot: {ARTEFACTEN / naam}.png")
+    context.close()
+
+
+@pytest.fixture
+def aanmelden(pagina, live_server):
+    """Log in by session cookie (the login form has its own keyboard test)."""
+
+    def _aanmelden(user) -> None:
+        client = Client()
+        client.force_login(user)
+        sessie = client.cookies["sessionid"].value
+        pagina.context.add_cookies([{"name": "sessionid", "value": sessie, "url": live_server.url}])
+
+    return _aanmelden
