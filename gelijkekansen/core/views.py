@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404, HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
 from django.utils import timezone
@@ -15,6 +15,7 @@ from gelijkekansen.core.diensten import DIENSTEN, DIENSTEN_PER_APP
 from gelijkekansen.core.models import Rapport
 from gelijkekansen.core.models.audit import AuditActie
 from gelijkekansen.core.rapporten import REGISTER
+from gelijkekansen.core.uploads import bestand_antwoord
 
 
 @require_GET
@@ -131,7 +132,4 @@ def rapport_bestand(request, rapport_id):
     if rapport.status != Rapport.Status.KLAAR or not rapport.bestand:
         raise Http404
     audit_registreren(wie=request.user, wat=AuditActie.GEEXPORTEERD, obj=rapport)
-    naam = rapport.bestand.name.rsplit("/", 1)[-1]
-    antwoord = FileResponse(rapport.bestand.open("rb"), as_attachment=True, filename=naam)
-    antwoord["Cache-Control"] = "no-store"
-    return antwoord
+    return bestand_antwoord(rapport.bestand.name, downloadnaam=rapport.bestand.name.rsplit("/", 1)[-1])
