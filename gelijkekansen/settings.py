@@ -306,6 +306,7 @@ CONTENT_SECURITY_POLICY = {
 DEMO_PASSWORD = env_str("DEMO_PASSWORD", "gent-demo-2026")
 PORTAAL_URL = env_str("PORTAAL_URL", "http://127.0.0.1:8000").rstrip("/")
 RAPPORT_HERSTART_NA_MINUTEN = env_int("RAPPORT_HERSTART_NA_MINUTEN", 5)
+BENCH_ENDPOINTS = env_bool("BENCH_ENDPOINTS", False)  # only `make bench` routes its bare ceiling view
 
 LOGGING = {
     "version": 1,

@@ -1,5 +1,4 @@
-import os
-
+from django.conf import settings
 from django.urls import path
 
 from gelijkekansen.core import bench, views
@@ -20,7 +19,6 @@ urlpatterns = [
     path("rapporten/<uuid:rapport_id>/bestand/", views.rapport_bestand, name="rapport-bestand"),
 ]
 
-# The benchmark ceiling (bench/run.py), never routed otherwise. Gated on the environment rather than
-# a setting because bench/ may not edit settings.py; bench/run.py exports BENCH_ENDPOINTS=1.
-if os.environ.get("BENCH_ENDPOINTS") == "1":
+# The benchmark ceiling (bench/run.py sets BENCH_ENDPOINTS=1), never routed otherwise.
+if settings.BENCH_ENDPOINTS:
     urlpatterns.append(path("bench/hallo/", bench.hallo, name="bench-hallo"))

@@ -65,3 +65,18 @@ def test_afmelden_kan_alleen_met_post(client, burger):
     client.force_login(burger)
     client.post(reverse("account_logout"))
     assert client.get(reverse("accounts:mijn")).status_code == 302
+
+
+def test_wachtwoord_opnieuw_instellen_via_de_link(client, burger):
+    client.post(reverse("account_reset_password"), {"email": burger.email})
+    link = re.search(r"/accounts/password/reset/key/\S+/", mail.outbox[-1].body).group(0)
+    formulier = client.get(link, follow=True)
+    assert formulier.status_code == 200
+    actie = formulier.redirect_chain[-1][0] if formulier.redirect_chain else link
+    client.post(actie, {"password1": "Nieuw-Gent-Wachtwoord-26", "password2": "Nieuw-Gent-Wachtwoord-26"})
+
+    client.logout()
+    antwoord = client.post(
+        reverse("account_login"), {"login": burger.email, "password": "Nieuw-Gent-Wachtwoord-26"}
+    )
+    assert antwoord.url == reverse("accounts:mijn")

@@ -27,9 +27,12 @@ def test_burger_kan_niet_in_de_backoffice(client, burger):
     assert antwoord.url.startswith("/admin/login/")
 
 
-def test_medewerker_kan_in_de_backoffice(client, behandelaar):
+def test_medewerker_kan_in_de_backoffice_in_het_nederlands(client, behandelaar):
     client.force_login(behandelaar)
-    assert client.get("/admin/").status_code == 200
+    antwoord = client.get("/admin/")
+    assert antwoord.status_code == 200
+    assert "Welzijn en Gelijke Kansen: backoffice" in antwoord.text
+    assert "Afmelden" in antwoord.text
 
 
 def test_meldpunt_moet_tweestapsverificatie_instellen(client, meldpunt_medewerker):

@@ -86,3 +86,20 @@ def test_lijst_en_getal(monkeypatch):
 def test_database_volgt_database_url(db):
     verwacht = "postgresql" if os.environ.get("DATABASE_URL", "").startswith("postgres") else "sqlite"
     assert connection.vendor == verwacht
+
+
+def test_stadslogin_komt_uit_de_omgeving():
+    code = (
+        "from django.conf import settings as s; "
+        "app = s.SOCIALACCOUNT_PROVIDERS['openid_connect']['APPS'][0]; "
+        "print(app['provider_id'], app['client_id'], app['settings']['server_url'])"
+    )
+    oidc = {
+        "OIDC_SERVER_URL": "https://login.example.org",
+        "OIDC_CLIENT_ID": "portaal",
+        "OIDC_CLIENT_SECRET": "x",
+    }
+    resultaat = _django(["shell", "-c", code], oidc)
+    assert resultaat.stdout.split()[-3:] == ["gent", "portaal", "https://login.example.org"]
+    zonder_geheim = _django(["check"], {k: v for k, v in oidc.items() if k != "OIDC_CLIENT_SECRET"})
+    assert "OIDC_CLIENT_SECRET is required" in zonder_geheim.stderr
