@@ -79,3 +79,20 @@ def test_toegang_per_persona(naam, personas):
     for persona in PERSONAS:
         uitkomsten[persona] = _uitkomst(_antwoord(regel, url, personas[persona]))
     assert tuple(uitkomsten[p] for p in PERSONAS) == regel.verwacht, f"{naam}: {uitkomsten}"
+
+
+EIGEN_NAMESPACES = ("core:", "accounts:", "subsidies:", "erkenning:", "meldingen:", "vrijwilligers:", "signalen:")
+EIGEN = sorted(n for n in MATRIX if n.startswith(EIGEN_NAMESPACES) or n.startswith("toegankelijkheid:"))
+
+
+@pytest.mark.parametrize("naam", EIGEN + ["set_language"])
+def test_elke_view_weigert_methodes_die_hij_niet_kent(naam, personas):
+    """Every view declares its methods: others get 405, and a POST-only action never runs on GET."""
+    regel = MATRIX[naam]
+    personas["rol"] = UserFactory(is_staff=True, rollen=[regel.rol or STANDAARD_ROL])
+    url = _url(naam, regel, personas)
+    client = Client()
+    client.force_login(personas["rol"])
+    verboden = ["put", "delete", "patch"] + (["get"] if regel.methode == "post" else [])
+    for methode in verboden:
+        assert getattr(client, methode)(url).status_code == 405, f"{methode.upper()} {url}"
