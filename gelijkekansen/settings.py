@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import dj_database_url
+from celery.schedules import crontab
 from cryptography.fernet import Fernet
 from django.utils.translation import gettext_lazy as _
 
@@ -154,6 +155,10 @@ CELERY_BEAT_SCHEDULE = {
     "rapporten-herstarten": {
         "task": "gelijkekansen.core.tasks.rapporten_herstarten",
         "schedule": 300.0,
+    },
+    "subsidies-herinneringen": {
+        "task": "subsidies.tasks.herinneringen_versturen",
+        "schedule": crontab(hour=8, minute=0),
     },
 }
 
@@ -306,6 +311,12 @@ CONTENT_SECURITY_POLICY = {
 DEMO_PASSWORD = env_str("DEMO_PASSWORD", "gent-demo-2026")
 PORTAAL_URL = env_str("PORTAAL_URL", "http://127.0.0.1:8000").rstrip("/")
 RAPPORT_HERSTART_NA_MINUTEN = env_int("RAPPORT_HERSTART_NA_MINUTEN", 5)
+# The city's account that pays the grants (debtor in the SEPA files of subsidies).
+SEPA_OPDRACHTGEVER = {
+    "naam": env_str("SEPA_NAAM", "Stad Gent"),
+    "iban": env_str("SEPA_IBAN", "BE43068999999501"),
+    "bic": env_str("SEPA_BIC", "GKCCBEBB"),
+}
 BENCH_ENDPOINTS = env_bool("BENCH_ENDPOINTS", False)  # only `make bench` routes its bare ceiling view
 
 LOGGING = {

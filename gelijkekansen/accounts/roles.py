@@ -42,8 +42,16 @@ _ORGANISATIES_BEHEREN = [
 ]
 _GEDEELD = ["core.view_wijk", "core.view_doelgroep", "core.view_rapport", "core.view_organisatie"]
 
+_SUBSIDIES = [
+    "subsidies.view_aanvraag", "subsidies.change_aanvraag",
+    "subsidies.view_oproep", "subsidies.change_oproep", "subsidies.add_oproep",
+    "subsidies.view_criterium", "subsidies.change_criterium", "subsidies.add_criterium", "subsidies.delete_criterium",
+    "subsidies.view_reglement", "subsidies.change_reglement",
+    "subsidies.view_betaling", "subsidies.view_betaalbatch", "subsidies.view_verantwoording", "subsidies.view_monitoring",
+]  # fmt: skip
+
 ROL_RECHTEN: dict[str, list[str]] = {
-    Rol.DOSSIERBEHANDELAAR_SUBSIDIES: _GEDEELD + _ORGANISATIES_BEHEREN,
+    Rol.DOSSIERBEHANDELAAR_SUBSIDIES: _GEDEELD + _ORGANISATIES_BEHEREN + _SUBSIDIES,
     Rol.ERKENNINGEN: _GEDEELD + _ORGANISATIES_BEHEREN,
     Rol.VRIJWILLIGERSPUNT: _GEDEELD + _ORGANISATIES_BEHEREN,
     Rol.WELZIJNSREGIE: _GEDEELD + _ORGANISATIES_BEHEREN,

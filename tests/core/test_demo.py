@@ -17,8 +17,25 @@ def test_demo_maakt_accounts_per_rol_en_is_herhaalbaar(client, db, settings):
     call_command("demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
     call_command("demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
 
-    assert User.objects.count() == 11
+    from gelijkekansen.core.management.commands.demo import ACCOUNTS
+
+    assert User.objects.filter(email__in=[a[0] for a in ACCOUNTS]).count() == 11
     assert User.objects.get(email="meldpunt@example.org").groups.filter(name="meldpunt").exists()
     assert User.objects.get(email="admin@example.org").is_superuser
     assert Organisatie.objects.values("wijk").distinct().count() >= 5
     assert client.login(email="burger@example.org", password=settings.DEMO_PASSWORD)
+
+
+def test_demo_toont_samen_aan_zet_in_gebruik(db, settings):
+    from collections import Counter
+
+    from subsidies.models import Aanvraag, Betaling
+
+    settings.DEBUG = True
+    call_command("demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    statussen = Counter(Aanvraag.objects.values_list("status", flat=True))
+    assert sum(statussen.values()) == 40
+    assert len(statussen) >= 10  # spread over the workflow
+    assert Aanvraag.objects.values("wijken").distinct().count() >= 10
+    assert Betaling.objects.exists()
+    assert Aanvraag.objects.filter(aanvrager__email="burger@example.org").exists()

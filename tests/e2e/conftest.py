@@ -6,6 +6,7 @@ missing browser is a failure: .ci/run installs it.
 
 import os
 import re
+from importlib import import_module
 from pathlib import Path
 
 import pytest
@@ -49,7 +50,22 @@ def browser():
 
 
 @pytest.fixture
-def pagina(browser, live_server, request):
+def _referentiegegevens():
+    """Reload the wijken and doelgroepen of the data migration when a flush removed them.
+
+    Transactional tests (live server, worker, row locks) flush the database; the role groups come
+    back through post_migrate, the data-migration rows do not. Serialized rollback would restore
+    them, but not reliably once Playwright's event loop runs in this thread."""
+    from django.apps import apps
+
+    from gelijkekansen.core.models import Wijk
+
+    if not Wijk.objects.exists():
+        import_module("gelijkekansen.core.migrations.0002_wijken_doelgroepen").laden(apps, None)
+
+
+@pytest.fixture
+def pagina(browser, live_server, _referentiegegevens, request):
     context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=live_server.url)
     page = context.new_page()
     page.set_default_timeout(10_000)

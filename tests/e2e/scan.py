@@ -15,7 +15,7 @@ class Scan:
     naam: str  # URL name, as in the access matrix; "404" for the not-found page
     persona: str | None = None  # None: anonymous; "burger"; "behandelaar"
     toestand: str = ""  # a state label, e.g. "met fouten"
-    kwargs: Callable[[], dict] | None = None
+    kwargs: Callable[[object], dict] | None = None  # gets the persona (None when anonymous)
     actie: Callable | None = None  # brings the page into that state
 
     @property
@@ -30,11 +30,13 @@ def maak_persona(naam: str | None):
         return burger
     if naam == "behandelaar":
         return UserFactory(is_staff=True, rollen=["dossierbehandelaar-subsidies"])
+    if naam == "jurylid":
+        return UserFactory(rollen=["jury"])
     return None
 
 
-def _rapport(status: str, fout: str = "") -> Callable[[], dict]:
-    def maak() -> dict:
+def _rapport(status: str, fout: str = "") -> Callable[[object], dict]:
+    def maak(persona) -> dict:
         from gelijkekansen.core.models import Rapport
 
         rapport = Rapport.objects.create(
@@ -72,12 +74,96 @@ def _opnieuw_aanmelden(page) -> None:
     page.wait_for_url("**/2fa/totp/activate/")
 
 
+def _aanvraag(status: str = "concept", sectie: str | None = None, jury: bool = False):
+    """An application of the scanning persona (or, for a jury member, of someone else)."""
+
+    def maak(persona) -> dict:
+        from tests.toegang.matrix import _aanvraag as matrix_aanvraag
+
+        aanvrager = UserFactory() if jury else persona
+        kwargs = matrix_aanvraag(status)({"burger": aanvrager, "rol": persona if jury else None})
+        return {**kwargs, "sectie": sectie} if sectie else kwargs
+
+    return maak
+
+
+def _oproep(persona) -> dict:
+    from tests.subsidies.factories import OproepFactory
+
+    return {"oproep_id": OproepFactory().pk}
+
+
+def _geschiktheid_nee(page) -> None:
+    for keuze in ["id_in_gent_1", "id_doel_0", "id_winst_0"]:
+        page.click(f"label[for={keuze}]")
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_selector(".messages--warning")
+
+
+def _jury_geen_conflict(page) -> None:
+    page.click("label[for=id_conflict_1]")
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_selector("#id_motivering")
+
+
+def _jury_conflict(page) -> None:
+    page.click("label[for=id_conflict_0]")
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_selector("text=U beoordeelt deze aanvraag niet")
+
+
+def _foute_iban(page) -> None:
+    page.fill("#id_iban", "BE00 1234")
+    page.locator("main form button[type=submit]").first.click()
+    page.wait_for_selector("#foutenoverzicht")
+
+
 SCANS = [
     Scan("core:home"),
     Scan("core:toegankelijkheid"),
     Scan("core:privacy"),
     Scan("404"),
     Scan("subsidies:index"),
+    Scan("subsidies:geschiktheid"),
+    Scan("subsidies:geschiktheid", toestand="past niet", actie=_geschiktheid_nee),
+    Scan("subsidies:aanvraag-starten", "burger", kwargs=_oproep),
+    Scan("subsidies:aanvraag-starten", "burger", toestand="met fouten", kwargs=_oproep, actie=_verstuur_leeg),
+    *[
+        Scan("subsidies:aanvraag-bewerken", "burger", toestand=s, kwargs=_aanvraag(sectie=s))
+        for s in ["initiatief", "begroting", "betaling", "bijlagen", "monitoring"]
+    ],
+    Scan(
+        "subsidies:aanvraag-bewerken",
+        "burger",
+        toestand="betaling met fouten",
+        kwargs=_aanvraag(sectie="betaling"),
+        actie=_foute_iban,
+    ),
+    Scan("subsidies:aanvraag-controleren", "burger", kwargs=_aanvraag()),
+    Scan("subsidies:aanvraag-bevestiging", "burger", kwargs=_aanvraag("ingediend")),
+    Scan("subsidies:aanvraag-detail", "burger", kwargs=_aanvraag("ingediend")),
+    Scan(
+        "subsidies:aanvraag-detail", "burger", toestand="aanvulling", kwargs=_aanvraag("aanvulling_gevraagd")
+    ),
+    Scan("subsidies:aanvraag-intrekken", "burger", kwargs=_aanvraag("ingediend")),
+    Scan("subsidies:aanvraag-verantwoording", "burger", kwargs=_aanvraag("voorschot_betaald")),
+    Scan("subsidies:jury-overzicht", "jurylid"),
+    Scan("subsidies:jury-beoordelen", "jurylid", toestand="verklaren", kwargs=_aanvraag("jury", jury=True)),
+    Scan(
+        "subsidies:jury-beoordelen",
+        "jurylid",
+        toestand="beoordelen",
+        kwargs=_aanvraag("jury", jury=True),
+        actie=_jury_geen_conflict,
+    ),
+    Scan(
+        "subsidies:jury-beoordelen",
+        "jurylid",
+        toestand="belangenconflict",
+        kwargs=_aanvraag("jury", jury=True),
+        actie=_jury_conflict,
+    ),
+    Scan("subsidies:evaluatie", "behandelaar"),
     Scan("erkenning:index"),
     Scan("meldingen:index"),
     Scan("vrijwilligers:index"),
@@ -102,9 +188,9 @@ SCANS = [
     Scan("account_reset_password"),
     Scan("account_reset_password", toestand="met fouten", actie=_verstuur_leeg),
     Scan("account_reset_password_done"),
-    Scan("account_reset_password_from_key", kwargs=lambda: {"uidb36": "zz", "key": "ongeldig"}),
+    Scan("account_reset_password_from_key", kwargs=lambda p: {"uidb36": "zz", "key": "ongeldig"}),
     Scan("account_reset_password_from_key_done"),
-    Scan("account_confirm_email", kwargs=lambda: {"key": "ongeldige-sleutel"}),
+    Scan("account_confirm_email", kwargs=lambda p: {"key": "ongeldige-sleutel"}),
     Scan("mfa_index", "burger"),
     Scan("mfa_activate_totp", "burger", toestand="na wachtwoord", actie=_opnieuw_aanmelden),
     Scan("socialaccount_login_cancelled"),

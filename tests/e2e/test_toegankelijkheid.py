@@ -23,10 +23,10 @@ def test_scan_dekt_elke_html_pagina():
     )
 
 
-def _url(scan) -> str:
+def _url(scan, persona) -> str:
     if scan.naam == "404":
         return "/deze-pagina-bestaat-niet/"
-    return reverse(scan.naam, kwargs=scan.kwargs() if scan.kwargs else None)
+    return reverse(scan.naam, kwargs=scan.kwargs(persona) if scan.kwargs else None)
 
 
 @pytest.mark.parametrize("scan", SCANS, ids=lambda s: s.id)
@@ -34,7 +34,7 @@ def test_pagina_is_toegankelijk(pagina, aanmelden, scan):
     persona = maak_persona(scan.persona)
     if persona:
         aanmelden(persona)
-    pagina.goto(_url(scan))
+    pagina.goto(_url(scan, persona))
     if scan.actie:
         scan.actie(pagina)
 

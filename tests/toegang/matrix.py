@@ -58,7 +58,68 @@ def _mislukt_rapport(personas: dict) -> dict:
     return {"rapport_id": rapport.pk}
 
 
+def _aanvraag(status: str = "concept"):
+    """An application of the persona 'burger', moved along the workflow to ``status``."""
+
+    def maak(personas: dict) -> dict:
+        from decimal import Decimal
+
+        from subsidies.services import aanvragen, behandeling, betalingen
+        from tests.factories import UserFactory
+        from tests.subsidies.factories import AanvraagFactory
+
+        burger, staf = personas["burger"], UserFactory(is_staff=True, rollen=["dossierbehandelaar-subsidies"])
+        aanvraag = AanvraagFactory(aanvrager=burger)
+        stappen = {
+            "ingediend": lambda: aanvragen.aanvraag_indienen(aanvraag=aanvraag, door=burger),
+            "aanvulling_gevraagd": lambda: behandeling.aanvulling_vragen(
+                aanvraag=aanvraag, door=staf, vraag="Offerte?"
+            ),
+            "jury": lambda: (
+                behandeling.ontvankelijk_verklaren(aanvraag=aanvraag, door=staf),
+                behandeling.naar_jury(aanvraag=aanvraag, door=staf),
+            ),
+            "goedgekeurd": lambda: behandeling.aanvraag_goedkeuren(
+                aanvraag=aanvraag, door=staf, bedrag=Decimal(900)
+            ),
+            "voorschot_betaald": lambda: betalingen.voorschot_betalen(aanvraag=aanvraag, door=staf),
+        }
+        volgorde = ["ingediend", "jury", "goedgekeurd", "voorschot_betaald"]
+        if status == "aanvulling_gevraagd":
+            volgorde = ["ingediend", "aanvulling_gevraagd"]
+        for stap in volgorde[: volgorde.index(status) + 1] if status != "concept" else []:
+            stappen[stap]()
+        if status == "jury" and personas.get("rol"):
+            aanvraag.oproep.juryleden.add(personas["rol"])
+        return {"aanvraag_id": aanvraag.pk}
+
+    return maak
+
+
+def _bijlage(personas: dict) -> dict:
+    from django.core.files.base import ContentFile
+
+    from gelijkekansen.core.uploads import valideer_upload
+    from subsidies.secties import bijlage_bewaren
+
+    kwargs = _aanvraag("ingediend")(personas)
+    from subsidies.models import Aanvraag
+
+    bestand = valideer_upload(ContentFile(b"Offerte voor tenten\n", name="offerte.txt"))
+    bijlage = bijlage_bewaren(Aanvraag.objects.get(pk=kwargs["aanvraag_id"]), bestand)
+    return {**kwargs, "bijlage_id": bijlage.pk}
+
+
+def _open_oproep(personas: dict) -> dict:
+    from tests.subsidies.factories import OproepFactory
+
+    return {"oproep_id": OproepFactory().pk}
+
+
 ALLAUTH_SLEUTEL = {"key": "ongeldige-sleutel"}
+EIGENAAR = (LOGIN, 200, 404, 404, 404)  # only the applicant: not even case handlers act for them
+DOSSIER = (LOGIN, 200, 404, 404, 200)  # the applicant and the case handlers (rol)
+ALLEEN_ROL = (LOGIN, 404, 404, 404, 200)
 STAFF_OBJECT = (LOGIN, 404, 404, 200, 200)
 
 MATRIX: dict[str, Regel] = {
@@ -83,8 +144,35 @@ MATRIX: dict[str, Regel] = {
     "core:rapport-bestand": Regel(STAFF_OBJECT, kwargs=_bestaand_rapport, html=False),
     "accounts:mijn": aangemeld(),
     "set_language": iedereen(302, methode="post", html=False),
-    # --- chapter apps (landing pages until their issues land) ----------------------------------
+    # --- subsidies ------------------------------------------------------------------------------
     "subsidies:index": iedereen(),
+    "subsidies:geschiktheid": iedereen(),
+    "subsidies:aanvraag-starten": aangemeld(kwargs=_open_oproep),
+    "subsidies:aanvraag-detail": Regel(DOSSIER, kwargs=_aanvraag("ingediend")),
+    "subsidies:aanvraag-bewerken": Regel(
+        EIGENAAR, kwargs=lambda p: {**_aanvraag()(p), "sectie": "initiatief"}
+    ),
+    "subsidies:aanvraag-controleren": Regel(EIGENAAR, kwargs=_aanvraag()),
+    "subsidies:aanvraag-indienen": Regel(
+        (LOGIN, 302, 404, 404, 404), kwargs=_aanvraag(), methode="post", html=False
+    ),
+    "subsidies:aanvraag-bevestiging": Regel(EIGENAAR, kwargs=_aanvraag("ingediend")),
+    "subsidies:aanvraag-ontvangstbewijs": Regel(DOSSIER, kwargs=_aanvraag("ingediend"), html=False),
+    "subsidies:aanvraag-beslissingsbrief": Regel(DOSSIER, kwargs=_aanvraag("goedgekeurd"), html=False),
+    "subsidies:aanvraag-bericht": Regel(
+        (LOGIN, 302, 404, 404, 302), kwargs=_aanvraag("ingediend"), methode="post", html=False
+    ),
+    "subsidies:aanvraag-aanvullen": Regel(
+        (LOGIN, 302, 404, 404, 404), kwargs=_aanvraag("aanvulling_gevraagd"), methode="post", html=False
+    ),
+    "subsidies:aanvraag-intrekken": Regel(EIGENAAR, kwargs=_aanvraag("ingediend")),
+    "subsidies:aanvraag-verantwoording": Regel(EIGENAAR, kwargs=_aanvraag("voorschot_betaald")),
+    "subsidies:aanvraag-bijlage": Regel(DOSSIER, kwargs=_bijlage, html=False),
+    "subsidies:evaluatie": Regel(ALLEEN_ROL),
+    "subsidies:evaluatie-csv": Regel(ALLEEN_ROL, html=False),
+    "subsidies:jury-overzicht": Regel(ALLEEN_ROL, rol="jury"),
+    "subsidies:jury-beoordelen": Regel(ALLEEN_ROL, kwargs=_aanvraag("jury"), rol="jury"),
+    # --- chapter apps (landing pages until their issues land) ----------------------------------
     "erkenning:index": iedereen(),
     "meldingen:index": iedereen(),
     "vrijwilligers:index": iedereen(),

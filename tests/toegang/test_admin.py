@@ -55,7 +55,25 @@ def _auditevents(n, door):
         audit_registreren(wie=door, wat="bekeken", obj=rapport)
 
 
+def _aanvragen(n, door):
+    from tests.subsidies.factories import AanvraagFactory, OproepFactory
+
+    oproep = OproepFactory()
+    for _ in range(n):
+        AanvraagFactory(oproep=oproep, coach=door)
+
+
+def _betalingen(n, door):
+    from subsidies.services.betalingen import betaling_aanmaken
+    from tests.subsidies.factories import AanvraagFactory
+
+    for _ in range(n):
+        betaling_aanmaken(aanvraag=AanvraagFactory(), soort="voorschot", bedrag=100)
+
+
 MAKERS = {
+    "subsidies_aanvraag": _aanvragen,
+    "subsidies_betaling": _betalingen,
     "core_organisatie": _organisaties,
     "core_lidmaatschap": _lidmaatschappen,
     "accounts_user": _gebruikers,

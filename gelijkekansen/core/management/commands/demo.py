@@ -3,15 +3,20 @@
 Refuses to run when DEBUG is off: demo accounts share one known password.
 """
 
+from importlib import import_module
+
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.test.utils import override_settings
 
 from gelijkekansen.core.models import Doelgroep, Lidmaatschap, Organisatie, Wijk
 from gelijkekansen.core.models.organisaties import LidmaatschapRol, OrganisatieSoort, Rechtsvorm
+
+HOOFDSTUKKEN = ["subsidies", "erkenning", "meldingen", "vrijwilligers", "signalen", "toegankelijkheid"]
 
 # (e-mail, naam, rol of None, staff)
 ACCOUNTS = [
@@ -111,12 +116,17 @@ class Command(BaseCommand):
     def handle(self, *args, **options) -> None:
         if not settings.DEBUG:
             raise CommandError("De demo-gegevens laden kan alleen met DEBUG=1 (gedeeld wachtwoord).")
-        with transaction.atomic():
+        # Demo steps send the same e-mails real ones would; nobody should receive (or read) fifty of them.
+        with (
+            override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"),
+            transaction.atomic(),
+        ):
             gebruikers = {
                 email: self._account(email, naam, rol, staff) for email, naam, rol, staff in ACCOUNTS
             }
             organisaties = [self._organisatie(*rij) for rij in ORGANISATIES]
             self._lidmaatschappen(gebruikers, organisaties)
+            self._hoofdstukken()
         self.stdout.write(
             self.style.SUCCESS(f"Demo klaar. Wachtwoord van alle accounts: {settings.DEMO_PASSWORD}")
         )
@@ -124,6 +134,15 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"  {email:32} {rol or ('beheerder' if email.startswith('admin') else 'burger')}"
             )
+
+    def _hoofdstukken(self) -> None:
+        """Each chapter app with a ``demo`` module adds its own data (``laden(stdout)``)."""
+        for app in HOOFDSTUKKEN:
+            try:
+                module = import_module(f"{app}.demo")
+            except ModuleNotFoundError:
+                continue
+            module.laden(self.stdout)
 
     def _account(self, email: str, naam: str, rol: str | None, staff: bool):
         user, _ = get_user_model().objects.get_or_create(email=email, defaults={"naam": naam})

@@ -1,0 +1,275 @@
+"""The back office of Samen Aan Zet: the work list and one 'Behandelen' page per application whose
+buttons call the same services as the front office."""
+
+from datetime import timedelta
+
+from django.contrib import admin
+from django.db.models import Q
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from subsidies import admin_behandelen
+from subsidies.constants import AanvraagStatus as S
+from subsidies.models import (
+    Aanvraag,
+    Aanvullingsvraag,
+    Begrotingslijn,
+    Beoordeling,
+    Bericht,
+    Betaalbatch,
+    Betaling,
+    Bijlage,
+    Criterium,
+    Monitoring,
+    Oproep,
+    Reglement,
+    Verantwoording,
+)
+
+
+class AlleenLezenInline(admin.TabularInline):
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+
+class BegrotingslijnInline(AlleenLezenInline):
+    model = Begrotingslijn
+    fields = ["soort", "omschrijving", "bedrag"]
+
+
+class BijlageInline(AlleenLezenInline):
+    model = Bijlage
+    fields = ["naam", "grootte", "voor_verantwoording", "toegevoegd_op"]
+
+
+class AanvullingsvraagInline(AlleenLezenInline):
+    model = Aanvullingsvraag
+    fields = ["vraag", "gevraagd_op", "antwoord", "beantwoord_op"]
+
+
+class BerichtInline(AlleenLezenInline):
+    model = Bericht
+    fields = ["afzender", "tekst", "verstuurd_op"]
+
+
+class BeoordelingInline(AlleenLezenInline):
+    model = Beoordeling
+    fields = ["jurylid", "belangenconflict", "advies", "motivering", "ingediend_op"]
+
+
+class BetalingInline(AlleenLezenInline):
+    model = Betaling
+    fields = ["soort", "bedrag", "mededeling", "status", "batch"]
+
+
+class TeLaatFilter(admin.SimpleListFilter):
+    """Files waiting too long: a completion unanswered for 14 days, or undecided 60 days after submission."""
+
+    title = _("te laat")
+    parameter_name = "te_laat"
+
+    def lookups(self, request, model_admin):
+        return [("ja", _("Ja"))]
+
+    def queryset(self, request, queryset):
+        if self.value() != "ja":
+            return queryset
+        nu = timezone.now()
+        return queryset.filter(
+            Q(
+                status=S.AANVULLING_GEVRAAGD,
+                aanvullingsvragen__gevraagd_op__lt=nu - timedelta(days=14),
+                aanvullingsvragen__beantwoord_op__isnull=True,
+            )
+            | Q(status__in=[S.INGEDIEND, S.ONTVANKELIJK, S.JURY], ingediend_op__lt=nu - timedelta(days=60))
+        ).distinct()
+
+
+class BedragFilter(admin.SimpleListFilter):
+    title = _("gevraagd bedrag")
+    parameter_name = "bedrag"
+    GRENZEN = {"tot-1000": (0, 1000), "1000-2500": (1000, 2500), "vanaf-2500": (2500, 10**9)}
+
+    def lookups(self, request, model_admin):
+        return [
+            ("tot-1000", _("tot € 1.000")),
+            ("1000-2500", _("€ 1.000 – 2.500")),
+            ("vanaf-2500", _("vanaf € 2.500")),
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() in self.GRENZEN:
+            laag, hoog = self.GRENZEN[self.value()]
+            return queryset.filter(gevraagd_bedrag__gte=laag, gevraagd_bedrag__lt=hoog)
+        return queryset
+
+
+@admin.register(Aanvraag)
+class AanvraagAdmin(admin.ModelAdmin):
+    list_display = [
+        "titel",
+        "nummer",
+        "aanvrager",
+        "status",
+        "oproep",
+        "reikwijdte",
+        "gevraagd_bedrag",
+        "toegekend_bedrag",
+        "coach",
+        "ingediend_op",
+        "behandelen",
+    ]
+    list_filter = [
+        "status",
+        TeLaatFilter,
+        "oproep",
+        "reikwijdte",
+        "wijken",
+        "aanvrager_soort",
+        "coach",
+        BedragFilter,
+    ]
+    list_select_related = ["aanvrager", "oproep", "coach"]
+    search_fields = ["titel", "aanvrager__email", "aanvrager__naam", "organisatie__naam"]
+    autocomplete_fields = ["aanvrager", "organisatie", "coach"]
+    date_hierarchy = "ingediend_op"
+    readonly_fields = [
+        "status",
+        "toegekend_bedrag",
+        "motivering",
+        "ingediend_op",
+        "beslist_op",
+        "aangemaakt",
+        "gewijzigd",
+    ]
+    filter_horizontal = ["doelgroepen", "wijken"]
+    inlines = [
+        BegrotingslijnInline,
+        BijlageInline,
+        AanvullingsvraagInline,
+        BerichtInline,
+        BeoordelingInline,
+        BetalingInline,
+    ]
+    show_full_result_count = False
+
+    def get_urls(self):
+        eigen = [
+            path(
+                "<uuid:aanvraag_id>/behandelen/",
+                self.admin_site.admin_view(admin_behandelen.behandelen),
+                name="subsidies_aanvraag_behandelen",
+            ),
+        ]
+        return eigen + super().get_urls()
+
+    @admin.display(description=_("actie"))
+    def behandelen(self, obj: Aanvraag) -> str:
+        url = reverse("admin:subsidies_aanvraag_behandelen", args=[obj.pk])
+        return format_html('<a href="{}">{}</a>', url, _("Behandelen"))
+
+
+class CriteriumInline(admin.TabularInline):
+    model = Criterium
+    extra = 1
+
+
+@admin.register(Oproep)
+class OproepAdmin(admin.ModelAdmin):
+    list_display = ["titel", "reglement", "open_vanaf", "deadline", "budget_wijkgericht", "budget_stedelijk"]
+    list_filter = ["reglement"]
+    list_select_related = ["reglement"]
+    search_fields = ["titel"]
+    autocomplete_fields = ["juryleden"]
+    inlines = [CriteriumInline]
+
+
+@admin.register(Reglement)
+class ReglementAdmin(admin.ModelAdmin):
+    list_display = ["naam", "code", "max_bedrag", "voorschot_pct", "actief"]
+    list_filter = ["actief"]
+    search_fields = ["naam", "code"]
+
+
+@admin.register(Betaling)
+class BetalingAdmin(admin.ModelAdmin):
+    list_display = ["mededeling", "aanvraag", "soort", "bedrag", "status", "batch", "aangemaakt"]
+    list_filter = ["status", "soort", "batch"]
+    list_select_related = ["aanvraag", "batch"]
+    search_fields = ["mededeling", "aanvraag__titel"]
+    readonly_fields = ["aanvraag", "soort", "bedrag", "mededeling", "status", "batch", "betaald_op"]
+    actions = ["betaalbestand_maken"]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    @admin.action(description=_("Betaalbestand (SEPA) maken met alle betalingen die klaarstaan"))
+    def betaalbestand_maken(self, request, queryset):
+        return admin_behandelen.betaalbestand_maken(self, request)
+
+
+@admin.register(Betaalbatch)
+class BetaalbatchAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "uitvoeringsdatum", "door", "download"]
+    list_select_related = ["door"]
+    search_fields = ["bestand"]
+    list_filter = ["uitvoeringsdatum"]
+    readonly_fields = ["door", "uitvoeringsdatum", "bestand"]
+
+    def get_urls(self):
+        eigen = [
+            path(
+                "<int:batch_id>/download/",
+                self.admin_site.admin_view(admin_behandelen.batch_download),
+                name="subsidies_betaalbatch_download",
+            )
+        ]
+        return eigen + super().get_urls()
+
+    @admin.display(description=_("bestand"))
+    def download(self, obj: Betaalbatch) -> str:
+        return format_html(
+            '<a href="{}">{}</a>',
+            reverse("admin:subsidies_betaalbatch_download", args=[obj.pk]),
+            _("Downloaden"),
+        )
+
+
+@admin.register(Verantwoording)
+class VerantwoordingAdmin(admin.ModelAdmin):
+    list_display = ["aanvraag", "deelnemers_bereikt", "echte_kosten", "echte_inkomsten", "ingediend_op"]
+    list_select_related = ["aanvraag"]
+    search_fields = ["aanvraag__titel"]
+    list_filter = ["ingediend_op"]
+
+
+@admin.register(Monitoring)
+class MonitoringAdmin(admin.ModelAdmin):
+    """Anonymous answers: read only, no link to any file."""
+
+    list_display = [
+        "oproep",
+        "aanvrager_soort",
+        "reikwijdte",
+        "eerste_aanvraag",
+        "hoe_gehoord",
+        "begeleid",
+        "ingevuld_op",
+    ]
+    list_filter = ["oproep", "aanvrager_soort", "reikwijdte", "eerste_aanvraag", "begeleid"]
+    list_select_related = ["oproep"]
+    search_fields = ["oproep__titel"]
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_add_permission(self, request) -> bool:
+        return False

@@ -1,0 +1,117 @@
+"""The case handler's 'Behandelen' page in the admin: the next steps the workflow allows, each a
+small form that calls a service. Invalid steps show the service's message; nothing changes then."""
+
+from datetime import timedelta
+from decimal import Decimal, InvalidOperation
+
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.storage import storages
+from django.http import FileResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from gelijkekansen.accounts.roles import Rol, heeft_rol
+from gelijkekansen.core.audit import audit_registreren
+from gelijkekansen.core.models.audit import AuditActie
+from gelijkekansen.core.workflow import OngeldigeOvergang, mogelijke_overgangen
+from subsidies.models import Aanvraag, Betaalbatch
+from subsidies.services import aanvragen, behandeling, betalingen, jury
+
+
+def _alleen_behandelaar(user) -> None:
+    if not (user.is_superuser or heeft_rol(user, Rol.DOSSIERBEHANDELAAR_SUBSIDIES)):
+        raise PermissionDenied
+
+
+def _bedrag(waarde: str) -> Decimal:
+    try:
+        return Decimal(waarde.replace(",", "."))
+    except (InvalidOperation, AttributeError) as exc:
+        raise ValidationError(_("Vul een bedrag in, bijvoorbeeld 1250,00.")) from exc
+
+
+ACTIES = {
+    "coach": lambda a, u, p: behandeling.coach_toewijzen(
+        aanvraag=a, door=u, coach=get_user_model().objects.filter(pk=p.get("coach") or None).first()
+    ),
+    "aanvulling": lambda a, u, p: behandeling.aanvulling_vragen(aanvraag=a, door=u, vraag=p.get("tekst", "")),
+    "ontvankelijk": lambda a, u, p: behandeling.ontvankelijk_verklaren(aanvraag=a, door=u),
+    "onontvankelijk": lambda a, u, p: behandeling.onontvankelijk_verklaren(
+        aanvraag=a, door=u, reden=p.get("tekst", "")
+    ),
+    "jury": lambda a, u, p: behandeling.naar_jury(aanvraag=a, door=u),
+    "goedkeuren": lambda a, u, p: behandeling.aanvraag_goedkeuren(
+        aanvraag=a, door=u, bedrag=_bedrag(p.get("bedrag")), motivering=p.get("tekst", "")
+    ),
+    "afwijzen": lambda a, u, p: behandeling.aanvraag_afwijzen(
+        aanvraag=a, door=u, motivering=p.get("tekst", "")
+    ),
+    "voorschot": lambda a, u, p: betalingen.voorschot_betalen(aanvraag=a, door=u),
+    "afrekenen": lambda a, u, p: betalingen.aanvraag_afrekenen(aanvraag=a, door=u),
+    "afsluiten": lambda a, u, p: betalingen.aanvraag_afsluiten(aanvraag=a, door=u),
+    "bericht": lambda a, u, p: aanvragen.bericht_sturen(aanvraag=a, door=u, tekst=p.get("tekst", "")),
+}
+
+
+def behandelen(request, aanvraag_id):
+    _alleen_behandelaar(request.user)
+    aanvraag = get_object_or_404(
+        Aanvraag.objects.select_related("oproep__reglement", "aanvrager", "coach"), pk=aanvraag_id
+    )
+    if request.method == "POST":
+        actie = ACTIES.get(request.POST.get("actie"))
+        try:
+            if actie is None:
+                raise ValidationError(_("Onbekende actie."))
+            actie(aanvraag, request.user, request.POST)
+        except (ValidationError, OngeldigeOvergang) as fout:
+            for melding in getattr(fout, "messages", [str(fout)]):
+                messages.error(request, melding)
+        else:
+            messages.success(request, _("Gedaan."))
+        return redirect("admin:subsidies_aanvraag_behandelen", aanvraag_id=aanvraag.pk)
+    context = {
+        "title": _("Behandelen: %(titel)s") % {"titel": aanvraag},
+        "aanvraag": aanvraag,
+        "mogelijk": mogelijke_overgangen(aanvraag),
+        "juryadvies": jury.juryadvies(aanvraag),
+        "budget": behandeling.resterend_budget(aanvraag.oproep),
+        "totalen": aanvragen.begroting_totalen(aanvraag),
+        "afrekening": betalingen.afrekening(aanvraag) if hasattr(aanvraag, "verantwoording") else None,
+        "coaches": get_user_model()
+        .objects.filter(groups__name=Rol.DOSSIERBEHANDELAAR_SUBSIDIES)
+        .order_by("naam"),
+        "opts": Aanvraag._meta,
+        "has_view_permission": True,
+    }
+    return render(request, "admin/subsidies/aanvraag/behandelen.html", context)
+
+
+def betaalbestand_maken(model_admin, request):
+    _alleen_behandelaar(request.user)
+    try:
+        batch = betalingen.betaalbatch_maken(
+            door=request.user, uitvoeringsdatum=timezone.localdate() + timedelta(days=1)
+        )
+    except ValidationError as fout:
+        model_admin.message_user(request, " ".join(fout.messages), messages.ERROR)
+        return None
+    model_admin.message_user(request, _("Betaalbestand gemaakt: %(b)s") % {"b": batch}, messages.SUCCESS)
+    return redirect("admin:subsidies_betaalbatch_change", batch.pk)
+
+
+def batch_download(request, batch_id):
+    _alleen_behandelaar(request.user)
+    batch = get_object_or_404(Betaalbatch, pk=batch_id)
+    audit_registreren(wie=request.user, wat=AuditActie.GEEXPORTEERD, obj=batch)
+    antwoord = FileResponse(
+        storages["private"].open(batch.bestand, "rb"),
+        as_attachment=True,
+        filename=batch.bestand.rsplit("/", 1)[-1],
+        content_type="application/xml",
+    )
+    antwoord["Cache-Control"] = "no-store"
+    return antwoord

@@ -1,0 +1,59 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class AanvraagStatus(models.TextChoices):
+    CONCEPT = "concept", _("Concept")
+    INGEDIEND = "ingediend", _("Ingediend")
+    AANVULLING_GEVRAAGD = "aanvulling_gevraagd", _("Aanvulling gevraagd")
+    ONTVANKELIJK = "ontvankelijk", _("Ontvankelijk")
+    ONONTVANKELIJK = "onontvankelijk", _("Niet ontvankelijk")
+    JURY = "jury", _("Bij de jury")
+    GOEDGEKEURD = "goedgekeurd", _("Goedgekeurd")
+    AFGEWEZEN = "afgewezen", _("Afgewezen")
+    VOORSCHOT_BETAALD = "voorschot_betaald", _("Voorschot betaald")
+    VERANTWOORDING_INGEDIEND = "verantwoording_ingediend", _("Verantwoording ingediend")
+    AFGEREKEND = "afgerekend", _("Afgerekend")
+    AFGESLOTEN = "afgesloten", _("Afgesloten")
+    INGETROKKEN = "ingetrokken", _("Ingetrokken")
+
+
+class AanvragerSoort(models.TextChoices):
+    BURGER = "burger", _("Een burger")
+    FEITELIJKE_VERENIGING = "feitelijke_vereniging", _("Een groep of bewonersgroep (feitelijke vereniging)")
+    VZW = "vzw", _("Een vzw")
+    ERKENDE_VERENIGING = "erkende_vereniging", _("Een erkende vereniging")
+
+
+class Doel(models.TextChoices):
+    ONTMOETEN = "ontmoeten", _("Ontmoeten")
+    SAMENLEVEN = "samenleven", _("Samenleven")
+    EMANCIPATIE = "emancipatie", _("Emancipatie")
+
+
+class Reikwijdte(models.TextChoices):
+    WIJK = "wijk", _("In een of meer wijken")
+    STEDELIJK = "stedelijk", _("In heel Gent (stedelijk)")
+
+
+class Advies(models.TextChoices):
+    JA = "ja", _("Ja")
+    MISSCHIEN = "misschien", _("Misschien")
+    NEE = "nee", _("Nee")
+
+
+class BegrotingSoort(models.TextChoices):
+    KOST = "kost", _("Kost")
+    INKOMST = "inkomst", _("Inkomst")
+
+
+class BetalingSoort(models.TextChoices):
+    VOORSCHOT = "voorschot", _("Voorschot")
+    SALDO = "saldo", _("Saldo")
+    TERUGVORDERING = "terugvordering", _("Terugvordering")
+
+
+class BetalingStatus(models.TextChoices):
+    TE_BETALEN = "te_betalen", _("Te betalen")
+    IN_BATCH = "in_batch", _("In betaalbestand")
+    BETAALD = "betaald", _("Betaald")

@@ -1,0 +1,284 @@
+"""Demo data: a Samen Aan Zet call with 40 applications across wijken and every state, a jury,
+payments and monitoring answers. Run by `manage.py demo`; safe to run twice."""
+
+import random
+from datetime import date, timedelta
+from decimal import Decimal
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.utils import timezone
+
+from gelijkekansen.core.models import Doelgroep, Wijk
+from subsidies.constants import AanvragerSoort, BegrotingSoort, Doel, Reikwijdte
+from subsidies.models import Aanvraag, Begrotingslijn, Criterium, Oproep, Reglement
+from subsidies.services import aanvragen, behandeling, betalingen, jury
+
+OPROEP_TITEL = "Samen Aan Zet 2026-2027"
+TITELS = [
+    "Buurtfeest Brugse Poort",
+    "Soep op het plein",
+    "Taalcafé voor nieuwkomers",
+    "Samen koken in Rabot",
+    "Petanque voor senioren",
+    "Regenboogwandeling",
+    "Huiswerkklas in de Muide",
+    "Buurtmoestuin Ledeberg",
+    "Voorleesuurtjes in de bib",
+    "Fietsles voor vrouwen",
+    "Sportdag Nieuw Gent",
+    "Repair café Dampoort",
+    "Dansnamiddag Sint-Amandsberg",
+    "Filmavond op het Sint-Pietersplein",
+    "Kunstatelier voor jongeren",
+    "Ontmoetingsontbijt Wondelgem",
+    "Buurtgidsen Macharius",
+    "Zomerspelen Bloemekenswijk",
+    "Verhalenavond Oostakker",
+    "Schaakclub in het LDC",
+    "Muziek zonder grenzen",
+    "Toegankelijke stadswandeling",
+    "Digitaal café senioren",
+    "Buurtpicknick Gentbrugge",
+    "Wijkkrant Zwijnaarde",
+    "Vrouwenpraatgroep",
+    "Jongerenpodium stedelijk",
+    "Kookboek van de wereld",
+    "Theater in de wijk",
+    "Breicafé Mariakerke",
+    "Voetbaltornooi voor iedereen",
+    "Samen naar zee",
+    "Feest van de buren Drongen",
+    "Cultuurbus stedelijk",
+    "Tuinieren met statushouders",
+    "Klusjesdienst in de buurt",
+    "Pride-ontbijt",
+    "Praatcafé Nederlands",
+    "Speelstraat Ekkergem",
+    "Wijkfeest Afsnee",
+]
+# (status, how many) — together 40
+VERDELING = [
+    ("concept", 5),
+    ("ingediend", 6),
+    ("aanvulling_gevraagd", 3),
+    ("ontvankelijk", 2),
+    ("onontvankelijk", 2),
+    ("jury", 8),
+    ("goedgekeurd", 4),
+    ("afgewezen", 3),
+    ("voorschot_betaald", 4),
+    ("verantwoording_ingediend", 1),
+    ("afgerekend", 1),
+    ("afgesloten", 1),
+]
+PAD = [
+    "ingediend",
+    "ontvankelijk",
+    "jury",
+    "goedgekeurd",
+    "voorschot_betaald",
+    "verantwoording_ingediend",
+    "afgerekend",
+    "afgesloten",
+]
+
+
+def laden(stdout) -> None:
+    if Oproep.objects.filter(titel=OPROEP_TITEL).exists():
+        return
+    rng = random.Random(2026)
+    reglement = _reglementen()
+    oproep = _oproep(reglement)
+    staf = get_user_model().objects.get(email="behandelaar@example.org")
+    burgers = [get_user_model().objects.get(email=e) for e in ("burger@example.org", "burger2@example.org")]
+    statussen = [s for s, n in VERDELING for _ in range(n)]
+    for i, (titel, status) in enumerate(zip(TITELS, statussen, strict=True)):
+        aanvrager = burgers[i % 2] if i < 4 else _aanvrager(i)
+        aanvraag = _aanvraag(oproep, aanvrager, titel, rng)
+        _naar_status(aanvraag, status, staf, rng)
+        if status != "concept" and rng.random() < 0.7:
+            _monitoring(aanvraag, rng)
+    stdout.write(f"  subsidies: {OPROEP_TITEL} met {len(TITELS)} aanvragen")
+
+
+def _reglementen() -> Reglement:
+    Reglement.objects.update_or_create(
+        code="noodfonds-corona",
+        defaults={
+            "naam": "Noodfonds corona sociaal-cultureel middenveld",
+            "max_bedrag": Decimal("1000"),
+            "voorschot_pct": 100,
+            "samenvatting": "Een forfaitaire tegemoetkoming voor erkende verenigingen die door corona inkomsten verloren.",
+            "actief": False,
+        },
+    )
+    Reglement.objects.update_or_create(
+        code="sociaal-innovatiefonds",
+        defaults={
+            "naam": "Sociaal Innovatiefonds",
+            "max_bedrag": Decimal("100000"),
+            "voorschot_pct": 60,
+            "samenvatting": "Om de 2 jaar € 824.000 voor vernieuwende antwoorden op maatschappelijke uitdagingen.",
+        },
+    )
+    reglement, _ = Reglement.objects.update_or_create(
+        code="samen-aan-zet",
+        defaults={
+            "naam": "Samen Aan Zet",
+            "max_bedrag": Decimal("5000"),
+            "voorschot_pct": 80,
+            "samenvatting": "Geld voor initiatieven die ontmoeten, samenleven en emancipatie bevorderen, in een wijk of in heel Gent.",
+        },
+    )
+    return reglement
+
+
+def _oproep(reglement: Reglement) -> Oproep:
+    oproep = Oproep.objects.create(
+        reglement=reglement,
+        titel=OPROEP_TITEL,
+        open_vanaf=timezone.now() - timedelta(days=120),
+        deadline=timezone.now() + timedelta(days=60),
+        budget_wijkgericht=Decimal("60000"),
+        budget_stedelijk=Decimal("30000"),
+        jury_deadline=date.today() + timedelta(days=20),
+    )
+    for i, (naam, uitleg) in enumerate(
+        [
+            ("Brengt mensen samen", "Ontmoeten mensen elkaar die dat anders niet doen?"),
+            ("Bereikt kwetsbare groepen", "Doen mensen mee die vaak uit de boot vallen?"),
+            ("Haalbaar en goed begroot", "Kan het initiatief doorgaan met dit budget?"),
+        ]
+    ):
+        Criterium.objects.create(oproep=oproep, naam=naam, uitleg=uitleg, max_score=5, volgorde=i)
+    oproep.juryleden.add(
+        *[_jurylid(e) for e in ("jury@example.org", "jurylid2@example.org", "jurylid3@example.org")]
+    )
+    return oproep
+
+
+def _jurylid(email: str):
+    user = get_user_model().objects.filter(email=email).first()
+    if user is None:  # extra jury members for a realistic panel; the demo password is set by the command
+        from django.conf import settings
+
+        user = get_user_model().objects.create_user(
+            email=email, password=settings.DEMO_PASSWORD, naam=email.split("@")[0].title()
+        )
+        user.groups.add(Group.objects.get(name="jury"))
+    return user
+
+
+def _aanvrager(i: int):
+    user, _ = get_user_model().objects.get_or_create(
+        email=f"aanvrager{i:02d}@example.org", defaults={"naam": f"Aanvrager {i:02d}"}
+    )
+    return user
+
+
+def _aanvraag(oproep: Oproep, aanvrager, titel: str, rng: random.Random) -> Aanvraag:
+    stedelijk = "stedelijk" in titel.lower() or rng.random() < 0.25
+    kost = Decimal(rng.randrange(400, 4800, 50))
+    aanvraag = Aanvraag.objects.create(
+        oproep=oproep,
+        aanvrager=aanvrager,
+        aanvrager_soort=rng.choice(
+            [AanvragerSoort.BURGER, AanvragerSoort.FEITELIJKE_VERENIGING, AanvragerSoort.VZW]
+        ),
+        tweede_verantwoordelijke="Jan Peeters (jan.peeters@example.org)",
+        titel=titel,
+        samenvatting=f"{titel}: een initiatief waar Gentenaars elkaar ontmoeten.",
+        doelen=rng.sample(list(Doel.values), rng.randint(1, 2)),
+        reikwijdte=Reikwijdte.STEDELIJK if stedelijk else Reikwijdte.WIJK,
+        plaats="Gent",
+        startdatum=date.today() + timedelta(days=rng.randint(-60, 90)),
+        verwachte_deelnemers=rng.randint(15, 300),
+        gevraagd_bedrag=kost - Decimal(100),
+        iban="BE71096123456769",
+        rekeninghouder=aanvrager.naam or "Aanvrager",
+    )
+    aanvraag.einddatum = aanvraag.startdatum
+    aanvraag.save()
+    aanvraag.doelgroepen.set(rng.sample(list(Doelgroep.objects.all()), 2))
+    if not stedelijk:
+        aanvraag.wijken.set([rng.choice(list(Wijk.objects.all()))])
+    Begrotingslijn.objects.create(
+        aanvraag=aanvraag, soort=BegrotingSoort.KOST, omschrijving="Materiaal en huur", bedrag=kost
+    )
+    Begrotingslijn.objects.create(
+        aanvraag=aanvraag, soort=BegrotingSoort.INKOMST, omschrijving="Eigen bijdrage", bedrag=Decimal(100)
+    )
+    return aanvraag
+
+
+def _naar_status(aanvraag: Aanvraag, status: str, staf, rng: random.Random) -> None:
+    if status == "concept":
+        return
+    stappen = {
+        "ingediend": lambda: aanvragen.aanvraag_indienen(aanvraag=aanvraag, door=aanvraag.aanvrager),
+        "ontvankelijk": lambda: behandeling.ontvankelijk_verklaren(aanvraag=aanvraag, door=staf),
+        "jury": lambda: _jury(aanvraag, staf, rng),
+        "goedgekeurd": lambda: behandeling.aanvraag_goedkeuren(
+            aanvraag=aanvraag, door=staf, bedrag=aanvraag.gevraagd_bedrag
+        ),
+        "voorschot_betaald": lambda: betalingen.voorschot_betalen(aanvraag=aanvraag, door=staf),
+        "verantwoording_ingediend": lambda: betalingen.verantwoording_indienen(
+            aanvraag=aanvraag,
+            door=aanvraag.aanvrager,
+            wat_gebeurde="Het was een mooie dag met veel volk.",
+            deelnemers_bereikt=rng.randint(20, 250),
+            echte_kosten=aanvraag.gevraagd_bedrag,
+            echte_inkomsten=Decimal(50),
+        ),
+        "afgerekend": lambda: betalingen.aanvraag_afrekenen(aanvraag=aanvraag, door=staf),
+        "afgesloten": lambda: betalingen.aanvraag_afsluiten(aanvraag=aanvraag, door=staf),
+    }
+    if status in ("aanvulling_gevraagd", "onontvankelijk"):
+        stappen["ingediend"]()
+        if status == "aanvulling_gevraagd":
+            behandeling.aanvulling_vragen(
+                aanvraag=aanvraag, door=staf, vraag="Kunt u een offerte voor de huur toevoegen?"
+            )
+        else:
+            behandeling.onontvankelijk_verklaren(
+                aanvraag=aanvraag, door=staf, reden="De activiteit vindt niet in Gent plaats."
+            )
+        return
+    if status == "afgewezen":
+        for stap in PAD[:3]:
+            stappen[stap]()
+        behandeling.aanvraag_afwijzen(
+            aanvraag=aanvraag, door=staf, motivering="Het initiatief brengt weinig nieuwe mensen samen."
+        )
+        return
+    for stap in PAD[: PAD.index(status) + 1]:
+        stappen[stap]()
+
+
+def _jury(aanvraag: Aanvraag, staf, rng: random.Random) -> None:
+    behandeling.naar_jury(aanvraag=aanvraag, door=staf)
+    for jurylid in aanvraag.oproep.juryleden.exclude(email="jury@example.org"):  # jury@ still has work to do
+        beoordeling = jury.belangenconflict_verklaren(
+            aanvraag=aanvraag, jurylid=jurylid, conflict=rng.random() < 0.1
+        )
+        if not beoordeling.belangenconflict:
+            punten = {c.pk: rng.randint(2, 5) for c in aanvraag.oproep.criteria.all()}
+            jury.beoordeling_indienen(
+                beoordeling=beoordeling,
+                punten=punten,
+                advies=rng.choice(["ja", "ja", "misschien", "nee"]),
+                motivering="Goed uitgewerkt voorstel.",
+            )
+
+
+def _monitoring(aanvraag: Aanvraag, rng: random.Random) -> None:
+    aanvragen.monitoring_invullen(
+        aanvraag=aanvraag,
+        antwoorden={
+            "eerste_aanvraag": rng.random() < 0.6,
+            "hoe_gehoord": rng.choice(["vereniging", "stad", "buurtwerk", "vrienden"]),
+            "begeleid": rng.random() < 0.4,
+        },
+        bereikte_groepen=rng.sample(list(Doelgroep.objects.all()), 2),
+    )

@@ -1,0 +1,480 @@
+"""The test-year evaluation of Samen Aan Zet (policy note §5.1), in figures.
+
+Four questions: who applies, what happens with the money, is there a good balance between
+wijkgericht and stedelijk initiatives, and do vulnerable groups find their way to the regulation.
+Applications count once submitted (filtered on ``ingediend_op``). "First time", "helped" and
+question 4 come from the anonymous monitoring questionnaire, which has no link back to the
+application (filtered on ``ingevuld_op``).
+
+Every figure leaves this module already passed through ``onderdruk``: page, PDF and CSV only
+ever see published values, so none of them can show a small number by accident. The figures
+cost a fixed number of aggregate queries, whatever the number of applications.
+"""
+
+from datetime import date
+from decimal import Decimal
+
+from django.db.models import Count, Q, QuerySet, Sum
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+
+from gelijkekansen.core.models import Doelgroep, Wijk
+from subsidies.constants import AanvragerSoort, BetalingSoort, BetalingStatus, Doel, Reikwijdte
+from subsidies.models import Aanvraag, Betaling, Monitoring, Oproep
+from subsidies.models.monitoring import HoeGehoord
+from subsidies.workflow import TOEGEKEND
+
+DREMPEL = 5
+NUL = Decimal("0.00")
+
+Waarde = int | str | Decimal
+
+
+def onderdruk(aantal: int, *, bedrag: Decimal | None = None) -> Waarde:
+    """The published value of a count, or of an amount over ``aantal`` applications.
+
+    A count of 1 to 4 becomes "<5"; an amount over 1 to 4 applications becomes "<5 aanvragen".
+    Zero stays zero: it points at nobody.
+    """
+    if bedrag is None:
+        return aantal if aantal == 0 or aantal >= DREMPEL else f"<{DREMPEL}"
+    if aantal == 0:
+        return NUL
+    if aantal < DREMPEL:
+        return _("<%(drempel)s aanvragen") % {"drempel": DREMPEL}
+    return bedrag.quantize(NUL)
+
+
+def als_tekst(waarde: Waarde) -> str:
+    """A published value as text in the active language (a decimal comma in Dutch)."""
+    if isinstance(waarde, Decimal):
+        return number_format(waarde, decimal_pos=2)
+    return str(waarde)
+
+
+def evaluatie_cijfers(*, van: date | None, tot: date | None, oproep: Oproep | None) -> dict:
+    """The four questions, each a list of tables of published values.
+
+    ``{"van", "tot", "oproep", "aantal_aanvragen", "aantal_vragenlijsten", "vragen": [{"nummer",
+    "code", "titel", "tabellen": [{"code", "titel", "categorie_kop", "kolommen": [{"code",
+    "titel"}], "rijen": [{"code", "categorie", "waarden": [...]}], "voetnoot", "wijkbron"}]}]}``
+    """
+    aanvragen = _aanvragen(van=van, tot=tot, oproep=oproep)
+    antwoorden = _vragenlijsten(van=van, tot=tot, oproep=oproep)
+    betalingen = Betaling.objects.filter(aanvraag__in=aanvragen.values("pk")).order_by()
+    per_doel = {f"{d}__{naam}": a for d in Doel.values for naam, a in _geld(_heeft_doel(d)).items()}
+    betaald_per_doel = {
+        f"{d}__{naam}": a for d in Doel.values for naam, a in _betaald(_heeft_doel(d, "aanvraag__")).items()
+    }
+    # Eleven aggregate queries, whatever the number of applications.
+    g = {
+        "soort": _per(
+            aanvragen, "aanvrager_soort", n=Count("pk"), gecoacht=Count("pk", filter=Q(coach__isnull=False))
+        ),
+        "reikwijdte": _per(aanvragen, "reikwijdte", **_geld()),
+        "doel": aanvragen.aggregate(**per_doel) | betalingen.aggregate(**_betaald(), **betaald_per_doel),
+        "doelgroep": _per(aanvragen, "doelgroepen", **_geld()),
+        "betaald_doelgroep": _per(betalingen, "aanvraag__doelgroepen", **_betaald()),
+        "wijk": _per(aanvragen, "wijken", **_geld()),
+        "monitoring": _per(antwoorden, "aanvrager_soort", **_antwoorden()),
+        "bereikt": {
+            (r["bereikte_groepen"], r["aanvrager_soort"]): r["n"]
+            for r in antwoorden.values("bereikte_groepen", "aanvrager_soort").annotate(n=Count("pk"))
+        },
+        "doelgroepen": list(Doelgroep.objects.order_by("naam")),
+        "wijken": list(Wijk.objects.order_by("nummer")),
+    }
+    g["stedelijk"] = g["reikwijdte"].get(Reikwijdte.STEDELIJK.value, {})
+    return {
+        "van": van,
+        "tot": tot,
+        "oproep": str(oproep) if oproep else None,
+        "aantal_aanvragen": onderdruk(_som(g["soort"], "n")),
+        "aantal_vragenlijsten": onderdruk(_som(g["monitoring"], "n")),
+        "vragen": [_wie_vraagt_aan(g), _wat_met_de_middelen(g), _evenwicht(g, oproep), _bereik(g)],
+    }
+
+
+def _wie_vraagt_aan(g: dict) -> dict:
+    wijk, stedelijk = g["wijk"], g["stedelijk"]
+    tabellen = [
+        _tabel(
+            "aanvrager_soort",
+            _("Aanvragen per soort aanvrager"),
+            _("Soort aanvrager"),
+            [
+                ("aanvragen", _("Aanvragen")),
+                ("met_coach", _("Met een coach")),
+                ("zonder_coach", _("Zonder coach")),
+            ],
+            [(c, naam, _coaching(g["soort"].get(c, {}))) for c, naam in _soorten()]
+            + [("totaal", _("Alle aanvragen"), _coaching(_totaal(g["soort"])))],
+            voetnoot=_("Met een coach: een medewerker van de stad begeleidt het dossier."),
+        ),
+        _tabel_vragenlijst(
+            "eerste_aanvraag",
+            _("Is het de eerste aanvraag bij de stad?"),
+            g["monitoring"],
+            _eerste_aanvraag(),
+            per_soort=False,
+        ),
+        _tabel_vragenlijst(
+            "begeleid",
+            _("Kreeg de aanvrager hulp bij de aanvraag?"),
+            g["monitoring"],
+            _ja_nee("begeleid", _("Ja, met hulp"), _("Nee, zonder hulp")),
+            per_soort=False,
+        ),
+        _tabel(
+            "wijk",
+            _("Aanvragen per wijk"),
+            _("Wijk"),
+            [("aanvragen", _("Aanvragen"))],
+            [(w.code, w.naam, [onderdruk(wijk.get(w.pk, {}).get("n", 0))]) for w in g["wijken"]]
+            + [("stedelijk", _("Heel Gent (stedelijk)"), [onderdruk(stedelijk.get("n", 0))])],
+            voetnoot=_("Een aanvraag voor meer wijken telt mee in elke wijk."),
+            wijkbron=True,
+        ),
+    ]
+    return _vraag(1, "wie", _("Wie vraagt aan?"), tabellen)
+
+
+def _wat_met_de_middelen(g: dict) -> dict:
+    doel = g["doel"]
+    tabellen = [
+        _tabel(
+            "geld_totaal",
+            _("Geld in totaal"),
+            _("Geld"),
+            [("aanvragen", _("Aanvragen")), ("bedrag", _("Bedrag (€)"))],
+            _geld_totaal(_totaal(g["reikwijdte"]) | doel),
+            voetnoot=_(
+                "Toegekend: goedgekeurde aanvragen, ook als ze al betaald of afgerekend zijn. "
+                "Teruggevorderd: wat de stad terugvraagt na de verantwoording."
+            ),
+        ),
+        _tabel(
+            "geld_per_doel",
+            _("Geld per doel"),
+            _("Doel"),
+            _geld_kolommen(),
+            [(d.value, d.label, _geld_waarden(_ontvoeg(f"{d.value}__", doel))) for d in Doel],
+            voetnoot=_(
+                "Een aanvraag met meer doelen telt mee bij elk doel. "
+                "Daarom is de som van de rijen groter dan het totaal."
+            ),
+        ),
+        _tabel(
+            "geld_per_doelgroep",
+            _("Geld per doelgroep"),
+            _("Doelgroep"),
+            _geld_kolommen(),
+            [
+                (
+                    gr.code,
+                    gr.naam,
+                    _geld_waarden(g["doelgroep"].get(gr.pk, {}) | g["betaald_doelgroep"].get(gr.pk, {})),
+                )
+                for gr in g["doelgroepen"]
+            ],
+            voetnoot=_(
+                "Een aanvraag voor meer doelgroepen telt mee bij elke doelgroep. "
+                "Daarom is de som van de rijen groter dan het totaal."
+            ),
+        ),
+    ]
+    return _vraag(2, "geld", _("Wat gebeurt er met de middelen?"), tabellen)
+
+
+def _evenwicht(g: dict, oproep: Oproep | None) -> dict:
+    wijk = g["wijk"]
+    tabellen = [
+        _tabel_reikwijdte(g["reikwijdte"], oproep),
+        _tabel(
+            "geld_per_wijk",
+            _("Geld per wijk"),
+            _("Wijk"),
+            [("gevraagd", _("Gevraagd (€)")), ("toegekend", _("Toegekend (€)"))],
+            [(w.code, w.naam, _gevraagd_toegekend(wijk.get(w.pk, {}))) for w in g["wijken"]]
+            + [("stedelijk", _("Heel Gent (stedelijk)"), _gevraagd_toegekend(g["stedelijk"]))],
+            voetnoot=_("Een aanvraag voor meer wijken telt mee in elke wijk, met het hele bedrag."),
+            wijkbron=True,
+        ),
+    ]
+    titel = _("Is er een goed evenwicht tussen wijkgerichte en stedelijke initiatieven?")
+    return _vraag(3, "evenwicht", titel, tabellen)
+
+
+def _bereik(g: dict) -> dict:
+    monitoring, bereikt = g["monitoring"], g["bereikt"]
+    tabellen = [
+        _tabel_vragenlijst(
+            "vragenlijsten", _("Ingevulde vragenlijsten"), monitoring, [("totaal", _("Vragenlijsten"), "n")]
+        ),
+        _tabel(
+            "bereikte_groepen",
+            _("Welke groepen bereikt het initiatief?"),
+            _("Groep"),
+            [*_soorten(), ("totaal", _("Totaal"))],
+            [
+                (gr.code, gr.naam, _per_soort_en_totaal([bereikt.get((gr.pk, s), 0) for s, _n in _soorten()]))
+                for gr in g["doelgroepen"]
+            ],
+            voetnoot=_(
+                "Wie de vragenlijst invult, kan meer groepen aanduiden. "
+                "Daarom is de som groter dan het aantal vragenlijsten."
+            ),
+        ),
+        _tabel_vragenlijst(
+            "hoe_gehoord",
+            _("Hoe hoorden de aanvragers van Samen Aan Zet?"),
+            monitoring,
+            [(h.value, h.label, f"gehoord_{h.value}") for h in HoeGehoord]
+            + [("geen_antwoord", _("Geen antwoord"), "gehoord_leeg")],
+        ),
+        _tabel_vragenlijst(
+            "eerste_aanvraag_per_soort",
+            _("Eerste aanvraag bij de stad, per soort aanvrager"),
+            monitoring,
+            _eerste_aanvraag(),
+        ),
+    ]
+    return _vraag(4, "bereik", _("Vinden kwetsbare groepen de weg naar Samen Aan Zet?"), tabellen)
+
+
+def platte_rijen(cijfers: dict) -> list[tuple[str, str, str, str]]:
+    """One row per figure (vraag, onderdeel, categorie, aantal_of_bedrag), for the CSV export."""
+    rijen = []
+    for vraag in cijfers["vragen"]:
+        for tabel in vraag["tabellen"]:
+            for index, kolom in enumerate(tabel["kolommen"]):
+                onderdeel = f"{tabel['titel']}: {kolom['titel']}"
+                for rij in tabel["rijen"]:
+                    rijen.append(
+                        (vraag["titel"], onderdeel, rij["categorie"], als_tekst(rij["waarden"][index]))
+                    )
+    return rijen
+
+
+# --- queries ------------------------------------------------------------------------------------
+
+
+def _aanvragen(*, van: date | None, tot: date | None, oproep: Oproep | None) -> QuerySet:
+    aanvragen = Aanvraag.objects.filter(ingediend_op__isnull=False)
+    if oproep is not None:
+        aanvragen = aanvragen.filter(oproep=oproep)
+    if van is not None:
+        aanvragen = aanvragen.filter(ingediend_op__date__gte=van)
+    if tot is not None:
+        aanvragen = aanvragen.filter(ingediend_op__date__lte=tot)
+    return aanvragen.order_by()
+
+
+def _vragenlijsten(*, van: date | None, tot: date | None, oproep: Oproep | None) -> QuerySet:
+    antwoorden = Monitoring.objects.all()
+    if oproep is not None:
+        antwoorden = antwoorden.filter(oproep=oproep)
+    if van is not None:
+        antwoorden = antwoorden.filter(ingevuld_op__gte=van)
+    if tot is not None:
+        antwoorden = antwoorden.filter(ingevuld_op__lte=tot)
+    return antwoorden.order_by()
+
+
+def _per(queryset: QuerySet, veld: str, **aggregaten) -> dict:
+    """One aggregate query grouped by ``veld``: {value of veld: {aggregate: value}}. An M2M field
+    gives one group per related object, so an application with two wijken counts in both."""
+    return {rij.pop(veld): rij for rij in queryset.values(veld).annotate(**aggregaten)}
+
+
+def _heeft_doel(doel: str, pad: str = "") -> Q:
+    # ``doelen`` is a JSON list. JSON containment is not portable (SQLite has none); a search for
+    # the quoted value in the JSON text is, and no goal's name is part of another's.
+    return Q(**{f"{pad}doelen__icontains": f'"{doel}"'})
+
+
+def _geld(extra: Q | None = None) -> dict:
+    """Applications, and requested and granted money with the number of files behind each sum."""
+    basis = extra or Q()
+    toegekend = basis & Q(status__in=TOEGEKEND)
+    return {
+        "n": Count("pk", filter=extra),
+        "n_gevraagd": Count("pk", filter=basis & Q(gevraagd_bedrag__isnull=False)),
+        "gevraagd": Sum("gevraagd_bedrag", filter=extra),
+        "n_toegekend": Count("pk", filter=toegekend),
+        "toegekend": Sum("toegekend_bedrag", filter=toegekend),
+    }
+
+
+def _betaald(extra: Q | None = None) -> dict:
+    """Paid out (advances and balances marked paid) and reclaimed, with the files behind each sum."""
+    basis = extra or Q()
+    betaald = basis & Q(
+        soort__in=[BetalingSoort.VOORSCHOT, BetalingSoort.SALDO], status=BetalingStatus.BETAALD
+    )
+    terug = basis & Q(soort=BetalingSoort.TERUGVORDERING)
+    return {
+        "n_betaald": Count("aanvraag", distinct=True, filter=betaald),
+        "betaald": Sum("bedrag", filter=betaald),
+        "n_terug": Count("aanvraag", distinct=True, filter=terug),
+        "terug": Sum("bedrag", filter=terug),
+    }
+
+
+def _antwoorden() -> dict:
+    def tel(**voorwaarde) -> Count:
+        return Count("pk", filter=Q(**voorwaarde))
+
+    return {
+        "n": Count("pk"),
+        "eerste_ja": tel(eerste_aanvraag=True),
+        "eerste_nee": tel(eerste_aanvraag=False),
+        "eerste_leeg": tel(eerste_aanvraag__isnull=True),
+        "begeleid_ja": tel(begeleid=True),
+        "begeleid_nee": tel(begeleid=False),
+        "begeleid_leeg": tel(begeleid__isnull=True),
+        "gehoord_leeg": tel(hoe_gehoord=""),
+        **{f"gehoord_{h}": tel(hoe_gehoord=h) for h in HoeGehoord.values},
+    }
+
+
+def _som(groepen: dict, sleutel: str) -> int:
+    return sum(rij[sleutel] or 0 for rij in groepen.values())
+
+
+def _totaal(groepen: dict) -> dict:
+    sleutels = {sleutel for rij in groepen.values() for sleutel in rij}
+    return {sleutel: sum(rij.get(sleutel) or 0 for rij in groepen.values()) for sleutel in sleutels}
+
+
+def _ontvoeg(voorvoegsel: str, rij: dict) -> dict:
+    return {s.removeprefix(voorvoegsel): w for s, w in rij.items() if s.startswith(voorvoegsel)}
+
+
+# --- tables -------------------------------------------------------------------------------------
+
+
+def _soorten() -> list[tuple[str, str]]:
+    # Short names: they head the columns of the questionnaire tables, which must fit a phone.
+    return [
+        (AanvragerSoort.BURGER.value, _("Burger")),
+        (AanvragerSoort.FEITELIJKE_VERENIGING.value, _("Groep of bewonersgroep")),
+        (AanvragerSoort.VZW.value, _("Vzw")),
+        (AanvragerSoort.ERKENDE_VERENIGING.value, _("Erkende vereniging")),
+    ]
+
+
+def _vraag(nummer: int, code: str, titel: str, tabellen: list[dict]) -> dict:
+    return {"nummer": nummer, "code": code, "titel": titel, "tabellen": tabellen}
+
+
+def _tabel(
+    code, titel, categorie_kop, kolommen, rijen, *, voetnoot: str = "", wijkbron: bool = False
+) -> dict:
+    return {
+        "code": code,
+        "titel": titel,
+        "categorie_kop": categorie_kop,
+        "kolommen": [{"code": c, "titel": t} for c, t in kolommen],
+        "rijen": [{"code": c, "categorie": str(naam), "waarden": waarden} for c, naam, waarden in rijen],
+        "voetnoot": voetnoot,
+        "wijkbron": wijkbron,  # wijk figures carry the credit line of the wijk boundaries
+    }
+
+
+def _bedrag(rij: dict, som: str, aantal: str) -> Waarde:
+    return onderdruk(rij.get(aantal) or 0, bedrag=rij.get(som) or NUL)
+
+
+def _coaching(rij: dict) -> list[Waarde]:
+    n, gecoacht = rij.get("n", 0), rij.get("gecoacht", 0)
+    return [onderdruk(n), onderdruk(gecoacht), onderdruk(n - gecoacht)]
+
+
+def _gevraagd_toegekend(rij: dict) -> list[Waarde]:
+    return [_bedrag(rij, "gevraagd", "n_gevraagd"), _bedrag(rij, "toegekend", "n_toegekend")]
+
+
+def _geld_totaal(rij: dict) -> list:
+    return [
+        (code, naam, [onderdruk(rij.get(aantal) or 0), _bedrag(rij, som, aantal)])
+        for code, naam, som, aantal in [
+            ("gevraagd", _("Gevraagd"), "gevraagd", "n_gevraagd"),
+            ("toegekend", _("Toegekend"), "toegekend", "n_toegekend"),
+            ("betaald", _("Betaald (voorschot en saldo)"), "betaald", "n_betaald"),
+            ("teruggevorderd", _("Teruggevorderd"), "terug", "n_terug"),
+        ]
+    ]
+
+
+def _geld_kolommen() -> list[tuple[str, str]]:
+    return [
+        ("aanvragen", _("Aanvragen")),
+        ("gevraagd", _("Gevraagd (€)")),
+        ("toegekend", _("Toegekend (€)")),
+        ("betaald", _("Betaald (€)")),
+        ("teruggevorderd", _("Teruggevorderd (€)")),
+    ]
+
+
+def _geld_waarden(rij: dict) -> list[Waarde]:
+    return [
+        onderdruk(rij.get("n") or 0),
+        *_gevraagd_toegekend(rij),
+        _bedrag(rij, "betaald", "n_betaald"),
+        _bedrag(rij, "terug", "n_terug"),
+    ]
+
+
+def _tabel_reikwijdte(reikwijdte: dict, oproep: Oproep | None) -> dict:
+    kolommen = [
+        ("aanvragen", _("Aanvragen")),
+        ("toegekende_aanvragen", _("Toegekende aanvragen")),
+        ("gevraagd", _("Gevraagd (€)")),
+        ("toegekend", _("Toegekend (€)")),
+    ]
+    budget = {}
+    if oproep is not None:
+        # The envelopes of the call are public budget figures, not about people: never suppressed.
+        kolommen.append(("budget", _("Budget van de oproep (€)")))
+        budget = {Reikwijdte.WIJK: oproep.budget_wijkgericht, Reikwijdte.STEDELIJK: oproep.budget_stedelijk}
+    rijen = []
+    for r in Reikwijdte:
+        rij = reikwijdte.get(r.value, {})
+        waarden = [
+            onderdruk(rij.get("n", 0)),
+            onderdruk(rij.get("n_toegekend", 0)),
+            *_gevraagd_toegekend(rij),
+        ]
+        rijen.append((r.value, r.label, waarden + ([budget[r]] if budget else [])))
+    return _tabel("reikwijdte", _("Wijkgericht en stedelijk"), _("Waar"), kolommen, rijen)
+
+
+def _ja_nee(prefix: str, ja: str, nee: str) -> list[tuple[str, str, str]]:
+    return [
+        ("ja", ja, f"{prefix}_ja"),
+        ("nee", nee, f"{prefix}_nee"),
+        ("geen_antwoord", _("Geen antwoord"), f"{prefix}_leeg"),
+    ]
+
+
+def _eerste_aanvraag() -> list[tuple[str, str, str]]:
+    return _ja_nee("eerste", _("Ja, de eerste keer"), _("Nee, al eerder aangevraagd"))
+
+
+def _per_soort_en_totaal(aantallen: list[int]) -> list[Waarde]:
+    return [*(onderdruk(n) for n in aantallen), onderdruk(sum(aantallen))]
+
+
+def _tabel_vragenlijst(code, titel, monitoring: dict, categorieen, *, per_soort: bool = True) -> dict:
+    """Answers to one question: a column per kind of applicant and a total, or only the total."""
+    if per_soort:
+        kolommen = [*_soorten(), ("totaal", _("Totaal"))]
+        rijen = [
+            (c, naam, _per_soort_en_totaal([monitoring.get(s, {}).get(veld, 0) for s, _n in _soorten()]))
+            for c, naam, veld in categorieen
+        ]
+    else:
+        kolommen = [("totaal", _("Vragenlijsten"))]
+        rijen = [(c, naam, [onderdruk(_som(monitoring, veld))]) for c, naam, veld in categorieen]
+    return _tabel(code, titel, _("Antwoord"), kolommen, rijen)

@@ -1,0 +1,28 @@
+"""The applicant's applications and, for jury members, their files to assess, in Mijn dossiers."""
+
+from gelijkekansen.accounts.roles import Rol, heeft_rol
+from gelijkekansen.core.mijn import mijn_sectie
+
+
+@mijn_sectie(20)
+def mijn_aanvragen(request) -> dict | None:
+    from subsidies.models import Aanvraag
+
+    aanvragen = list(
+        Aanvraag.objects.van_aanvrager(request.user).select_related("oproep").order_by("-aangemaakt")
+    )
+    if not aanvragen:
+        return None
+    return {"template": "subsidies/mijn/aanvragen.html", "aanvragen": aanvragen}
+
+
+@mijn_sectie(21)
+def mijn_jury(request) -> dict | None:
+    from subsidies.models import Aanvraag
+
+    if not heeft_rol(request.user, Rol.JURY):
+        return None
+    return {
+        "template": "subsidies/mijn/jury.html",
+        "aantal": Aanvraag.objects.voor_jurylid(request.user).count(),
+    }

@@ -1,0 +1,22 @@
+from subsidies.models.aanvragen import Aanvraag, Aanvullingsvraag, Begrotingslijn, Bericht, Bijlage
+from subsidies.models.betalingen import Betaalbatch, Betaling, Verantwoording
+from subsidies.models.jury import Beoordeling, Score
+from subsidies.models.monitoring import Monitoring
+from subsidies.models.oproepen import Criterium, Oproep, Reglement
+
+__all__ = [
+    "Aanvraag",
+    "Aanvullingsvraag",
+    "Begrotingslijn",
+    "Beoordeling",
+    "Bericht",
+    "Betaalbatch",
+    "Betaling",
+    "Bijlage",
+    "Criterium",
+    "Monitoring",
+    "Oproep",
+    "Reglement",
+    "Score",
+    "Verantwoording",
+]

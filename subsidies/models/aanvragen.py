@@ -1,0 +1,193 @@
+"""An application (Aanvraag) for a grant, its budget lines, attachments and conversation."""
+
+import uuid
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from gelijkekansen.core.validators import iban_leesbaar, valideer_belgisch_iban
+from subsidies.constants import AanvraagStatus, AanvragerSoort, BegrotingSoort, Reikwijdte
+from subsidies.querysets import AanvraagQuerySet
+from subsidies.workflow import TRANSITIONS
+
+BEDRAG = {"max_digits": 10, "decimal_places": 2}
+
+
+class Aanvraag(models.Model):
+    Status = AanvraagStatus
+    TRANSITIONS = TRANSITIONS
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    oproep = models.ForeignKey(
+        "subsidies.Oproep", verbose_name=_("oproep"), on_delete=models.PROTECT, related_name="aanvragen"
+    )
+    aanvrager = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("aanvrager"),
+        on_delete=models.PROTECT,
+        related_name="aanvragen",
+    )
+    aanvrager_soort = models.CharField(_("wie vraagt aan"), max_length=30, choices=AanvragerSoort.choices)
+    organisatie = models.ForeignKey(
+        "core.Organisatie",
+        verbose_name=_("organisatie"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="aanvragen",
+    )
+    tweede_verantwoordelijke = models.CharField(
+        _("tweede verantwoordelijke (naam en e-mail)"),
+        max_length=200,
+        blank=True,
+        help_text=_("Een groep zonder vzw heeft minstens twee verantwoordelijken."),
+    )
+    status = models.CharField(
+        _("status"), max_length=30, choices=AanvraagStatus.choices, default=AanvraagStatus.CONCEPT
+    )
+
+    # The initiative
+    titel = models.CharField(_("titel van uw initiatief"), max_length=150, blank=True)
+    samenvatting = models.TextField(_("korte uitleg"), blank=True)
+    doelen = models.JSONField(_("doelen"), default=list, blank=True)
+    doelgroepen = models.ManyToManyField("core.Doelgroep", verbose_name=_("doelgroepen"), blank=True)
+    reikwijdte = models.CharField(_("waar"), max_length=20, choices=Reikwijdte.choices, blank=True)
+    wijken = models.ManyToManyField("core.Wijk", verbose_name=_("wijken"), blank=True)
+    plaats = models.CharField(_("plaats of adres"), max_length=200, blank=True)
+    startdatum = models.DateField(_("startdatum"), null=True, blank=True)
+    einddatum = models.DateField(_("einddatum"), null=True, blank=True)
+    verwachte_deelnemers = models.PositiveIntegerField(_("verwacht aantal deelnemers"), null=True, blank=True)
+    toegankelijkheid = models.TextField(_("hoe maakt u de activiteit toegankelijk?"), blank=True)
+
+    # Budget and payment
+    andere_subsidies = models.TextField(_("andere subsidies voor dit initiatief"), blank=True)
+    gevraagd_bedrag = models.DecimalField(
+        _("gevraagd bedrag (€)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("0.01"))],
+        **BEDRAG,
+    )
+    toegekend_bedrag = models.DecimalField(_("toegekend bedrag (€)"), null=True, blank=True, **BEDRAG)
+    iban = models.CharField(
+        _("rekeningnummer (IBAN)"), max_length=34, blank=True, validators=[valideer_belgisch_iban]
+    )
+    rekeninghouder = models.CharField(_("naam van de rekeninghouder"), max_length=150, blank=True)
+
+    # Handling
+    coach = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("coach"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="gecoachte_aanvragen",
+    )
+    motivering = models.TextField(_("motivering van de beslissing"), blank=True)
+    monitoring_ingevuld = models.BooleanField(default=False, editable=False)
+    aangemaakt = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
+    gewijzigd = models.DateTimeField(_("gewijzigd"), auto_now=True)
+    ingediend_op = models.DateTimeField(_("ingediend op"), null=True, blank=True)
+    beslist_op = models.DateTimeField(_("beslist op"), null=True, blank=True)
+    verantwoording_herinnerd_op = models.DateTimeField(null=True, blank=True, editable=False)
+
+    objects = AanvraagQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("aanvraag")
+        verbose_name_plural = _("aanvragen")
+        ordering = ["-aangemaakt"]
+        indexes = [models.Index(fields=["status", "oproep"]), models.Index(fields=["aanvrager", "status"])]
+
+    def __str__(self) -> str:
+        return self.titel or str(_("Aanvraag zonder titel"))
+
+    @property
+    def nummer(self) -> str:
+        """Short reference for letters and the phone; the UUID stays the only key in URLs."""
+        return f"SAZ-{str(self.pk)[:8].upper()}"
+
+    @property
+    def iban_leesbaar(self) -> str:
+        return iban_leesbaar(self.iban)
+
+
+class Begrotingslijn(models.Model):
+    aanvraag = models.ForeignKey(Aanvraag, on_delete=models.CASCADE, related_name="begrotingslijnen")
+    soort = models.CharField(_("soort"), max_length=10, choices=BegrotingSoort.choices)
+    omschrijving = models.CharField(_("omschrijving"), max_length=200)
+    bedrag = models.DecimalField(_("bedrag (€)"), validators=[MinValueValidator(Decimal("0.01"))], **BEDRAG)
+
+    class Meta:
+        verbose_name = _("begrotingslijn")
+        verbose_name_plural = _("begrotingslijnen")
+        ordering = ["soort", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.omschrijving}: € {self.bedrag}"
+
+
+class Bijlage(models.Model):
+    """An uploaded file, checked by core.uploads and kept in private storage."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    aanvraag = models.ForeignKey(Aanvraag, on_delete=models.CASCADE, related_name="bijlagen")
+    bestand = models.CharField(_("bestand in opslag"), max_length=255, editable=False)
+    naam = models.CharField(_("naam"), max_length=150)
+    mime = models.CharField(max_length=100, editable=False)
+    sha256 = models.CharField(max_length=64, editable=False)
+    grootte = models.PositiveIntegerField(_("grootte (bytes)"))
+    voor_verantwoording = models.BooleanField(_("bewijs bij de verantwoording"), default=False)
+    toegevoegd_op = models.DateTimeField(_("toegevoegd op"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("bijlage")
+        verbose_name_plural = _("bijlagen")
+        ordering = ["toegevoegd_op"]
+
+    def __str__(self) -> str:
+        return self.naam
+
+
+class Aanvullingsvraag(models.Model):
+    """Staff ask the applicant to complete the file; the applicant answers in place."""
+
+    aanvraag = models.ForeignKey(Aanvraag, on_delete=models.CASCADE, related_name="aanvullingsvragen")
+    vraag = models.TextField(_("wat ontbreekt er?"))
+    gevraagd_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    gevraagd_op = models.DateTimeField(_("gevraagd op"), auto_now_add=True)
+    antwoord = models.TextField(_("antwoord"), blank=True)
+    beantwoord_op = models.DateTimeField(_("beantwoord op"), null=True, blank=True)
+    herinnerd_op = models.DateTimeField(_("herinnering gestuurd op"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("aanvullingsvraag")
+        verbose_name_plural = _("aanvullingsvragen")
+        ordering = ["gevraagd_op"]
+
+    def __str__(self) -> str:
+        return self.vraag[:60]
+
+
+class Bericht(models.Model):
+    """A message between the applicant and their coach, both directions."""
+
+    aanvraag = models.ForeignKey(Aanvraag, on_delete=models.CASCADE, related_name="berichten")
+    afzender = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    tekst = models.TextField(_("bericht"))
+    verstuurd_op = models.DateTimeField(_("verstuurd op"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("bericht")
+        verbose_name_plural = _("berichten")
+        ordering = ["verstuurd_op"]
+
+    def __str__(self) -> str:
+        return self.tekst[:60]

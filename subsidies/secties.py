@@ -1,0 +1,157 @@
+"""The sections of the application form. Each saves on its own, so a draft is never lost."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.utils.translation import gettext_lazy as _
+
+from gelijkekansen.core.models import StatusWijziging
+from gelijkekansen.core.uploads import opslaan
+from subsidies.forms import (
+    BegrotingForm,
+    BegrotingFormSet,
+    BetalingForm,
+    BijlageForm,
+    InitiatiefForm,
+    MonitoringForm,
+)
+from subsidies.models import Bijlage
+from subsidies.services import aanvragen
+
+
+@dataclass(frozen=True)
+class Sectie:
+    slug: str
+    titel: str
+    formulieren: Callable  # (request, aanvraag) -> {"form": …, …}
+    bewaren: Callable  # (request, aanvraag, formulieren) -> None
+    volgende: str | None
+    context: Callable = lambda aanvraag: {}  # extra template context
+
+
+def _data(request):
+    return request.POST if request.method == "POST" else None
+
+
+def _initiatief_formulieren(request, aanvraag):
+    return {"form": InitiatiefForm(_data(request), instance=aanvraag)}
+
+
+def _initiatief_bewaren(request, aanvraag, formulieren):
+    gegevens = dict(formulieren["form"].cleaned_data)
+    doelgroepen, wijken = gegevens.pop("doelgroepen"), gegevens.pop("wijken")
+    aanvragen.aanvraag_bewaren(
+        aanvraag=aanvraag, door=request.user, velden=gegevens, doelgroepen=doelgroepen, wijken=wijken
+    )
+
+
+def _begroting_formulieren(request, aanvraag):
+    lijnen = [
+        {"soort": lijn.soort, "omschrijving": lijn.omschrijving, "bedrag": lijn.bedrag}
+        for lijn in aanvraag.begrotingslijnen.all()
+    ]
+    return {
+        "form": BegrotingForm(
+            _data(request),
+            initial={
+                "gevraagd_bedrag": aanvraag.gevraagd_bedrag,
+                "andere_subsidies": aanvraag.andere_subsidies,
+            },
+        ),
+        "lijnen": BegrotingFormSet(_data(request), initial=lijnen, prefix="lijn"),
+    }
+
+
+def _begroting_bewaren(request, aanvraag, formulieren):
+    lijnen = [
+        f.cleaned_data for f in formulieren["lijnen"] if f.cleaned_data and not f.cleaned_data.get("DELETE")
+    ]
+    for lijn in lijnen:
+        lijn.pop("DELETE", None)
+    aanvragen.begroting_bewaren(
+        aanvraag=aanvraag,
+        door=request.user,
+        lijnen=lijnen,
+        gevraagd_bedrag=formulieren["form"].cleaned_data["gevraagd_bedrag"],
+        andere_subsidies=formulieren["form"].cleaned_data["andere_subsidies"],
+    )
+
+
+def _betaling_formulieren(request, aanvraag):
+    return {"form": BetalingForm(_data(request), instance=aanvraag)}
+
+
+def _betaling_bewaren(request, aanvraag, formulieren):
+    aanvragen.aanvraag_bewaren(aanvraag=aanvraag, door=request.user, velden=formulieren["form"].cleaned_data)
+
+
+def _bijlagen_formulieren(request, aanvraag):
+    return {"form": BijlageForm(_data(request), request.FILES or None)}
+
+
+def bijlage_bewaren(aanvraag, bestand, *, voor_verantwoording: bool = False) -> Bijlage:
+    return Bijlage.objects.create(
+        aanvraag=aanvraag,
+        bestand=opslaan(bestand, map="subsidies"),
+        naam=bestand.originele_naam,
+        mime=bestand.mime,
+        sha256=bestand.sha256,
+        grootte=bestand.grootte,
+        voor_verantwoording=voor_verantwoording,
+    )
+
+
+def _bijlagen_bewaren(request, aanvraag, formulieren):
+    bestand = formulieren["form"].cleaned_data.get("bestand")
+    if bestand:
+        bijlage_bewaren(aanvraag, bestand)
+
+
+def _monitoring_formulieren(request, aanvraag):
+    return {"form": MonitoringForm(_data(request))}
+
+
+def _monitoring_bewaren(request, aanvraag, formulieren):
+    gegevens = dict(formulieren["form"].cleaned_data)
+    groepen = gegevens.pop("bereikte_groepen")
+    aanvragen.monitoring_invullen(aanvraag=aanvraag, antwoorden=gegevens, bereikte_groepen=groepen)
+
+
+SECTIES = {
+    s.slug: s
+    for s in [
+        Sectie("initiatief", _("Uw initiatief"), _initiatief_formulieren, _initiatief_bewaren, "begroting"),
+        Sectie(
+            "begroting",
+            _("Begroting"),
+            _begroting_formulieren,
+            _begroting_bewaren,
+            "betaling",
+            context=lambda a: {
+                "totalen": aanvragen.begroting_totalen(a),
+                "maximum": a.oproep.reglement.max_bedrag,
+            },
+        ),
+        Sectie("betaling", _("Betaling"), _betaling_formulieren, _betaling_bewaren, "bijlagen"),
+        Sectie(
+            "bijlagen",
+            _("Bijlagen"),
+            _bijlagen_formulieren,
+            _bijlagen_bewaren,
+            "monitoring",
+            context=lambda a: {"bijlagen": a.bijlagen.all()},
+        ),
+        Sectie(
+            "monitoring",
+            _("Vragenlijst (vrijwillig)"),
+            _monitoring_formulieren,
+            _monitoring_bewaren,
+            "controleren",
+        ),
+    ]
+}
+EERSTE = "initiatief"
+
+
+def geschiedenis(aanvraag) -> list:
+    return list(StatusWijziging.objects.voor(aanvraag))

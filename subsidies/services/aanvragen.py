@@ -1,0 +1,256 @@
+"""What applicants do: start a draft, save it per section, check, submit, answer, withdraw."""
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from gelijkekansen.core.models import Organisatie
+from gelijkekansen.core.models.organisaties import LidmaatschapRol
+from gelijkekansen.core.workflow import transition
+from subsidies import emails
+from subsidies.constants import AanvraagStatus as S
+from subsidies.constants import AanvragerSoort, BegrotingSoort, Doel, Reikwijdte
+from subsidies.models import Aanvraag, Aanvullingsvraag, Begrotingslijn, Bericht, Monitoring, Oproep
+from subsidies.workflow import BEWERKBAAR, NIET_BESLIST
+
+MET_ORGANISATIE = {AanvragerSoort.VZW, AanvragerSoort.ERKENDE_VERENIGING}
+
+
+@dataclass(frozen=True)
+class Ontbrekend:
+    sectie: str  # the form section where the field lives
+    veld: str  # field name, for the link to it
+    melding: str
+
+
+def aanvraag_starten(
+    *, oproep: Oproep, door, aanvrager_soort: str, organisatie: Organisatie | None = None
+) -> Aanvraag:
+    if not oproep.is_open():
+        raise ValidationError(_("Deze oproep is gesloten. U kunt geen nieuwe aanvraag meer starten."))
+    if aanvrager_soort in MET_ORGANISATIE:
+        if organisatie is None or not _is_verantwoordelijke(door, organisatie):
+            raise ValidationError(_("Kies een organisatie waarvan u verantwoordelijke bent."))
+    else:
+        organisatie = None
+    aanvraag = Aanvraag(
+        oproep=oproep, aanvrager=door, aanvrager_soort=aanvrager_soort, organisatie=organisatie
+    )
+    if organisatie:  # a known organisation: its account is prefilled
+        aanvraag.iban, aanvraag.rekeninghouder = organisatie.iban, organisatie.naam
+    aanvraag.save()
+    return aanvraag
+
+
+def aanvraag_bewaren(*, aanvraag: Aanvraag, door, velden: dict, doelgroepen=None, wijken=None) -> Aanvraag:
+    """Save one section of the draft. Incomplete is fine here; only submitting checks completeness."""
+    _controleer_bewerkbaar(aanvraag)
+    with transaction.atomic():
+        for naam, waarde in velden.items():
+            setattr(aanvraag, naam, waarde)
+        aanvraag.full_clean(exclude=_leeg_toegestaan(aanvraag))
+        aanvraag.save()
+        if doelgroepen is not None:
+            aanvraag.doelgroepen.set(doelgroepen)
+        if wijken is not None:
+            aanvraag.wijken.set(wijken)
+    return aanvraag
+
+
+def begroting_bewaren(
+    *, aanvraag: Aanvraag, door, lijnen: list[dict], gevraagd_bedrag, andere_subsidies: str
+) -> None:
+    _controleer_bewerkbaar(aanvraag)
+    with transaction.atomic():
+        aanvraag.begrotingslijnen.all().delete()
+        Begrotingslijn.objects.bulk_create(Begrotingslijn(aanvraag=aanvraag, **lijn) for lijn in lijnen)
+        aanvraag.gevraagd_bedrag, aanvraag.andere_subsidies = gevraagd_bedrag, andere_subsidies
+        aanvraag.save(update_fields=["gevraagd_bedrag", "andere_subsidies", "gewijzigd"])
+
+
+def begroting_totalen(aanvraag: Aanvraag) -> dict[str, Decimal]:
+    kosten = sum(
+        (lijn.bedrag for lijn in aanvraag.begrotingslijnen.all() if lijn.soort == BegrotingSoort.KOST),
+        Decimal(0),
+    )
+    inkomsten = sum(
+        (lijn.bedrag for lijn in aanvraag.begrotingslijnen.all() if lijn.soort == BegrotingSoort.INKOMST),
+        Decimal(0),
+    )
+    return {"kosten": kosten, "inkomsten": inkomsten, "tekort": kosten - inkomsten}
+
+
+def ontbrekend(aanvraag: Aanvraag) -> list[Ontbrekend]:
+    """Everything that stops submission, each with the section and field to fix it."""
+    return [
+        *_ontbrekend_initiatief(aanvraag),
+        *_ontbrekend_begroting(aanvraag),
+        *_ontbrekend_betaling(aanvraag),
+    ]
+
+
+def aanvraag_indienen(*, aanvraag: Aanvraag, door) -> Aanvraag:
+    """Submit (or resubmit after a completion request). Submitting twice is harmless."""
+    if aanvraag.status == S.INGEDIEND:
+        return aanvraag
+    _controleer_bewerkbaar(aanvraag)
+    if aanvraag.status == S.CONCEPT and not aanvraag.oproep.is_open():
+        raise ValidationError(
+            _(
+                "De deadline van deze oproep is voorbij. Uw aanvraag is bewaard als concept, maar u kunt ze "
+                "niet meer indienen. Neem contact op met de dienst als u denkt dat dit niet klopt."
+            )
+        )
+    if fouten := ontbrekend(aanvraag):
+        raise ValidationError([f.melding for f in fouten])
+    eerste_keer = aanvraag.status == S.CONCEPT
+    transition(
+        aanvraag,
+        to=S.INGEDIEND,
+        door=door,
+        reden=_("Ingediend") if eerste_keer else _("Aangevuld en opnieuw ingediend"),
+        velden={"ingediend_op": aanvraag.ingediend_op or timezone.now()},
+        na_commit=[lambda: emails.aanvraag_ingediend(aanvraag)] if eerste_keer else [],
+    )
+    return aanvraag
+
+
+def aanvraag_intrekken(*, aanvraag: Aanvraag, door, reden: str = "") -> Aanvraag:
+    if aanvraag.status not in NIET_BESLIST:
+        raise ValidationError(_("Over deze aanvraag is al beslist. Intrekken kan niet meer."))
+    transition(aanvraag, to=S.INGETROKKEN, door=door, reden=reden or _("Ingetrokken door de aanvrager"))
+    return aanvraag
+
+
+def aanvulling_beantwoorden(*, aanvraag: Aanvraag, door, antwoord: str) -> Aanvraag:
+    vraag = aanvraag.aanvullingsvragen.filter(beantwoord_op__isnull=True).last()
+    if vraag is None or aanvraag.status != S.AANVULLING_GEVRAAGD:
+        raise ValidationError(_("Er is geen open vraag om aan te vullen."))
+    with transaction.atomic():
+        Aanvullingsvraag.objects.filter(pk=vraag.pk).update(antwoord=antwoord, beantwoord_op=timezone.now())
+        return aanvraag_indienen(aanvraag=aanvraag, door=door)
+
+
+def bericht_sturen(*, aanvraag: Aanvraag, door, tekst: str) -> Bericht:
+    if not tekst.strip():
+        raise ValidationError(_("Schrijf eerst uw bericht."))
+    bericht = Bericht.objects.create(aanvraag=aanvraag, afzender=door, tekst=tekst.strip())
+    ontvanger = aanvraag.coach if door == aanvraag.aanvrager else aanvraag.aanvrager
+    if ontvanger:
+        transaction.on_commit(lambda: emails.nieuw_bericht(bericht, ontvanger))
+    return bericht
+
+
+def monitoring_invullen(*, aanvraag: Aanvraag, antwoorden: dict, bereikte_groepen=()) -> None:
+    """Store the voluntary answers apart from the file: the record does not point back to it."""
+    if aanvraag.monitoring_ingevuld:
+        return
+    with transaction.atomic():
+        monitoring = Monitoring.objects.create(
+            oproep=aanvraag.oproep,
+            aanvrager_soort=aanvraag.aanvrager_soort,
+            reikwijdte=aanvraag.reikwijdte,
+            **antwoorden,
+        )
+        monitoring.bereikte_groepen.set(bereikte_groepen)
+        Aanvraag.objects.filter(pk=aanvraag.pk).update(monitoring_ingevuld=True)
+    aanvraag.monitoring_ingevuld = True
+
+
+# --- helpers ------------------------------------------------------------------------------------
+
+
+def _is_verantwoordelijke(user, organisatie: Organisatie) -> bool:
+    return organisatie.lidmaatschappen.filter(user=user, rol=LidmaatschapRol.VERANTWOORDELIJKE).exists()
+
+
+def _controleer_bewerkbaar(aanvraag: Aanvraag) -> None:
+    if aanvraag.status not in BEWERKBAAR:
+        raise PermissionDenied(
+            _(
+                "Deze aanvraag is ingediend en kan niet meer gewijzigd worden. Wilt u iets aanpassen? "
+                "Stuur een bericht naar uw coach."
+            )
+        )
+
+
+def _leeg_toegestaan(aanvraag: Aanvraag) -> list[str]:
+    # A draft may be incomplete: only the fields that hold a value are validated now.
+    return [f.name for f in aanvraag._meta.fields if getattr(aanvraag, f.attname) in (None, "")]
+
+
+def _ontbrekend_initiatief(a: Aanvraag) -> list[Ontbrekend]:
+    fouten = []
+    verplicht = [
+        ("titel", _("Geef uw initiatief een titel.")),
+        ("samenvatting", _("Leg kort uit wat u wilt doen.")),
+        ("reikwijdte", _("Kies of uw initiatief in een wijk of in heel Gent plaatsvindt.")),
+        ("plaats", _("Vul in waar het initiatief plaatsvindt.")),
+        ("startdatum", _("Vul de startdatum in.")),
+        ("einddatum", _("Vul de einddatum in.")),
+        ("verwachte_deelnemers", _("Vul in hoeveel deelnemers u verwacht.")),
+    ]
+    fouten += [Ontbrekend("initiatief", veld, melding) for veld, melding in verplicht if not getattr(a, veld)]
+    if not a.doelen or not set(a.doelen) <= set(Doel.values):
+        fouten.append(
+            Ontbrekend(
+                "initiatief", "doelen", _("Kies minstens één doel: ontmoeten, samenleven of emancipatie.")
+            )
+        )
+    if not a.doelgroepen.exists():
+        fouten.append(Ontbrekend("initiatief", "doelgroepen", _("Kies voor wie het initiatief is.")))
+    if a.reikwijdte == Reikwijdte.WIJK and not a.wijken.exists():
+        fouten.append(
+            Ontbrekend("initiatief", "wijken", _("Kies in welke wijk of wijken het initiatief plaatsvindt."))
+        )
+    if a.startdatum and a.einddatum and a.einddatum < a.startdatum:
+        fouten.append(Ontbrekend("initiatief", "einddatum", _("De einddatum ligt voor de startdatum.")))
+    if a.aanvrager_soort == AanvragerSoort.FEITELIJKE_VERENIGING and not a.tweede_verantwoordelijke:
+        fouten.append(
+            Ontbrekend(
+                "initiatief",
+                "tweede_verantwoordelijke",
+                _("Een groep zonder vzw heeft twee verantwoordelijken. Vul de tweede in."),
+            )
+        )
+    return fouten
+
+
+def _ontbrekend_begroting(a: Aanvraag) -> list[Ontbrekend]:
+    totalen = begroting_totalen(a)
+    if totalen["kosten"] == 0:
+        return [Ontbrekend("begroting", "begroting", _("Vul minstens één kost in."))]
+    if not a.gevraagd_bedrag:
+        return [Ontbrekend("begroting", "gevraagd_bedrag", _("Vul in hoeveel u vraagt."))]
+    maximum = a.oproep.reglement.max_bedrag
+    if a.gevraagd_bedrag > maximum:
+        return [
+            Ontbrekend(
+                "begroting",
+                "gevraagd_bedrag",
+                _("U vraagt meer dan het maximum van € %(max)s.") % {"max": maximum},
+            )
+        ]
+    if a.gevraagd_bedrag > totalen["tekort"]:
+        return [
+            Ontbrekend(
+                "begroting",
+                "gevraagd_bedrag",
+                _("U vraagt meer dan uw kosten min uw inkomsten (€ %(tekort)s). Pas het bedrag aan.")
+                % {"tekort": totalen["tekort"]},
+            )
+        ]
+    return []
+
+
+def _ontbrekend_betaling(a: Aanvraag) -> list[Ontbrekend]:
+    fouten = []
+    if not a.iban:
+        fouten.append(Ontbrekend("betaling", "iban", _("Vul het rekeningnummer in.")))
+    if not a.rekeninghouder:
+        fouten.append(Ontbrekend("betaling", "rekeninghouder", _("Vul de naam van de rekeninghouder in.")))
+    return fouten

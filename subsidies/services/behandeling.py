@@ -1,0 +1,118 @@
+"""What case handlers do: coach, ask for completion, admissibility, jury, decision within budget."""
+
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Sum
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from gelijkekansen.core.workflow import transition
+from subsidies import emails
+from subsidies.constants import AanvraagStatus as S
+from subsidies.constants import Reikwijdte
+from subsidies.models import Aanvraag, Aanvullingsvraag, Oproep
+
+
+def coach_toewijzen(*, aanvraag: Aanvraag, coach, door) -> Aanvraag:
+    Aanvraag.objects.filter(pk=aanvraag.pk).update(coach=coach)
+    aanvraag.coach = coach
+    return aanvraag
+
+
+def aanvulling_vragen(*, aanvraag: Aanvraag, door, vraag: str) -> Aanvullingsvraag:
+    if not vraag.strip():
+        raise ValidationError(_("Schrijf wat er ontbreekt."))
+    with transaction.atomic():
+        transition(aanvraag, to=S.AANVULLING_GEVRAAGD, door=door, reden=vraag)
+        aanvulling = Aanvullingsvraag.objects.create(
+            aanvraag=aanvraag, vraag=vraag.strip(), gevraagd_door=door
+        )
+        transaction.on_commit(lambda: emails.aanvulling_gevraagd(aanvraag, aanvulling))
+    return aanvulling
+
+
+def ontvankelijk_verklaren(*, aanvraag: Aanvraag, door) -> Aanvraag:
+    transition(aanvraag, to=S.ONTVANKELIJK, door=door, reden=_("Ontvankelijk"))
+    return aanvraag
+
+
+def onontvankelijk_verklaren(*, aanvraag: Aanvraag, door, reden: str) -> Aanvraag:
+    if not reden.strip():
+        raise ValidationError(_("Geef de reden: de aanvrager moet weten waarom."))
+    transition(
+        aanvraag,
+        to=S.ONONTVANKELIJK,
+        door=door,
+        reden=reden,
+        velden={"motivering": reden, "beslist_op": timezone.now()},
+        na_commit=[lambda: emails.beslissing(aanvraag)],
+    )
+    return aanvraag
+
+
+def naar_jury(*, aanvraag: Aanvraag, door) -> Aanvraag:
+    transition(aanvraag, to=S.JURY, door=door, reden=_("Naar de jury"))
+    return aanvraag
+
+
+def resterend_budget(oproep: Oproep) -> dict[str, Decimal]:
+    """Budget left per envelope (wijkgericht, stedelijk): the budget minus everything granted."""
+    from subsidies.workflow import TOEGEKEND
+
+    toegekend = dict(
+        Aanvraag.objects.filter(oproep=oproep, status__in=TOEGEKEND)
+        .values_list("reikwijdte")
+        .annotate(totaal=Sum("toegekend_bedrag"))
+    )
+    return {
+        Reikwijdte.WIJK: oproep.budget_wijkgericht - (toegekend.get(Reikwijdte.WIJK) or 0),
+        Reikwijdte.STEDELIJK: oproep.budget_stedelijk - (toegekend.get(Reikwijdte.STEDELIJK) or 0),
+    }
+
+
+def aanvraag_goedkeuren(*, aanvraag: Aanvraag, door, bedrag: Decimal, motivering: str = "") -> Aanvraag:
+    with transaction.atomic():
+        # Lock the call: two handlers deciding at once must not both spend the last euros.
+        oproep = Oproep.objects.select_for_update().get(pk=aanvraag.oproep_id)
+        _controleer_bedrag(aanvraag, oproep, bedrag)
+        transition(
+            aanvraag,
+            to=S.GOEDGEKEURD,
+            door=door,
+            reden=motivering or _("Goedgekeurd"),
+            velden={"toegekend_bedrag": bedrag, "motivering": motivering, "beslist_op": timezone.now()},
+            na_commit=[lambda: emails.beslissing(aanvraag)],
+        )
+    return aanvraag
+
+
+def aanvraag_afwijzen(*, aanvraag: Aanvraag, door, motivering: str) -> Aanvraag:
+    if not motivering.strip():
+        raise ValidationError(_("Geef de redenen van de weigering: de aanvrager heeft er recht op."))
+    transition(
+        aanvraag,
+        to=S.AFGEWEZEN,
+        door=door,
+        reden=motivering,
+        velden={"motivering": motivering, "beslist_op": timezone.now(), "toegekend_bedrag": None},
+        na_commit=[lambda: emails.beslissing(aanvraag)],
+    )
+    return aanvraag
+
+
+def _controleer_bedrag(aanvraag: Aanvraag, oproep: Oproep, bedrag: Decimal) -> None:
+    if bedrag <= 0:
+        raise ValidationError(_("Het toegekende bedrag moet groter zijn dan 0."))
+    if aanvraag.gevraagd_bedrag and bedrag > aanvraag.gevraagd_bedrag:
+        raise ValidationError(_("U kent meer toe dan gevraagd (€ %(g)s).") % {"g": aanvraag.gevraagd_bedrag})
+    if bedrag > oproep.reglement.max_bedrag:
+        raise ValidationError(
+            _("Het maximum van het reglement is € %(m)s.") % {"m": oproep.reglement.max_bedrag}
+        )
+    over = resterend_budget(oproep)[aanvraag.reikwijdte or Reikwijdte.STEDELIJK]
+    if bedrag > over:
+        raise ValidationError(
+            _("Er blijft maar € %(over)s over in deze envelop. Kies een lager bedrag.") % {"over": over}
+        )

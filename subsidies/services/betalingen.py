@@ -1,0 +1,136 @@
+"""Money: the advance after a grant, the final report, settlement (balance or reclaim), and the
+SEPA file that sends a batch of payments to the bank."""
+
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.storage import storages
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from gelijkekansen.core.workflow import transition
+from subsidies.betaalbestanden import Opdrachtgever, Overschrijving, ogm_voor_betaling, sepa_overschrijvingen
+from subsidies.constants import AanvraagStatus as S
+from subsidies.constants import BetalingSoort, BetalingStatus
+from subsidies.models import Aanvraag, Betaalbatch, Betaling, Verantwoording
+
+CENT = Decimal("0.01")
+
+
+def betaling_aanmaken(*, aanvraag: Aanvraag, soort: str, bedrag: Decimal) -> Betaling:
+    """A payment order with its own Belgian structured reference (derived from its id)."""
+    with transaction.atomic():
+        betaling = Betaling.objects.create(
+            aanvraag=aanvraag, soort=soort, bedrag=bedrag, mededeling=f"tijdelijk-{aanvraag.pk}-{soort}"
+        )
+        betaling.mededeling = ogm_voor_betaling(betaling.pk, jaar=timezone.localdate().year)
+        betaling.save(update_fields=["mededeling"])
+    return betaling
+
+
+def voorschot_betalen(*, aanvraag: Aanvraag, door) -> Betaling:
+    pct = Decimal(aanvraag.oproep.reglement.voorschot_pct) / 100
+    bedrag = (aanvraag.toegekend_bedrag * pct).quantize(CENT, rounding=ROUND_HALF_UP)
+    with transaction.atomic():
+        transition(
+            aanvraag,
+            to=S.VOORSCHOT_BETAALD,
+            door=door,
+            reden=_("Voorschot van € %(b)s betaald") % {"b": bedrag},
+        )
+        return betaling_aanmaken(aanvraag=aanvraag, soort=BetalingSoort.VOORSCHOT, bedrag=bedrag)
+
+
+def verantwoording_indienen(
+    *,
+    aanvraag: Aanvraag,
+    door,
+    wat_gebeurde: str,
+    deelnemers_bereikt: int,
+    echte_kosten: Decimal,
+    echte_inkomsten: Decimal = Decimal(0),
+) -> Verantwoording:
+    with transaction.atomic():
+        verantwoording = Verantwoording.objects.create(
+            aanvraag=aanvraag,
+            wat_gebeurde=wat_gebeurde,
+            deelnemers_bereikt=deelnemers_bereikt,
+            echte_kosten=echte_kosten,
+            echte_inkomsten=echte_inkomsten,
+        )
+        transition(aanvraag, to=S.VERANTWOORDING_INGEDIEND, door=door, reden=_("Verantwoording ingediend"))
+    return verantwoording
+
+
+def afrekening(aanvraag: Aanvraag) -> dict[str, Decimal]:
+    """The grant is at most the real deficit; what was paid in advance is settled against it."""
+    verantwoording = aanvraag.verantwoording
+    tekort = max(verantwoording.echte_kosten - verantwoording.echte_inkomsten, Decimal(0))
+    definitief = min(aanvraag.toegekend_bedrag, tekort)
+    betaald = sum((b.bedrag for b in aanvraag.betalingen.filter(soort=BetalingSoort.VOORSCHOT)), Decimal(0))
+    return {"definitief": definitief, "betaald": betaald, "saldo": definitief - betaald}
+
+
+def aanvraag_afrekenen(*, aanvraag: Aanvraag, door) -> Betaling | None:
+    cijfers = afrekening(aanvraag)
+    with transaction.atomic():
+        transition(
+            aanvraag,
+            to=S.AFGEREKEND,
+            door=door,
+            reden=_("Afgerekend: definitief € %(d)s") % {"d": cijfers["definitief"]},
+        )
+        if cijfers["saldo"] > 0:
+            return betaling_aanmaken(aanvraag=aanvraag, soort=BetalingSoort.SALDO, bedrag=cijfers["saldo"])
+        if cijfers["saldo"] < 0:
+            return betaling_aanmaken(
+                aanvraag=aanvraag, soort=BetalingSoort.TERUGVORDERING, bedrag=-cijfers["saldo"]
+            )
+    return None
+
+
+def aanvraag_afsluiten(*, aanvraag: Aanvraag, door) -> Aanvraag:
+    transition(aanvraag, to=S.AFGESLOTEN, door=door, reden=_("Dossier afgesloten"))
+    return aanvraag
+
+
+def betaalbatch_maken(*, door, uitvoeringsdatum: date) -> Betaalbatch:
+    """All payments waiting to go out (advances and balances) in one SEPA file for the bank."""
+    with transaction.atomic():
+        betalingen = list(
+            Betaling.objects.select_for_update()
+            .filter(
+                status=BetalingStatus.TE_BETALEN, soort__in=[BetalingSoort.VOORSCHOT, BetalingSoort.SALDO]
+            )
+            .select_related("aanvraag")
+        )
+        if not betalingen:
+            raise ValidationError(_("Er zijn geen betalingen die klaarstaan."))
+        batch = Betaalbatch.objects.create(door=door, uitvoeringsdatum=uitvoeringsdatum)
+        inhoud = sepa_overschrijvingen(
+            opdrachtgever=Opdrachtgever(**settings.SEPA_OPDRACHTGEVER),
+            betalingen=[_overschrijving(b) for b in betalingen],
+            uitvoeringsdatum=uitvoeringsdatum,
+            batch_id=f"GK-{batch.pk:08d}",
+        )
+        batch.bestand = storages["private"].save(f"subsidies/sepa/GK-{batch.pk:08d}.xml", ContentFile(inhoud))
+        batch.save(update_fields=["bestand"])
+        Betaling.objects.filter(pk__in=[b.pk for b in betalingen]).update(
+            status=BetalingStatus.IN_BATCH, batch=batch
+        )
+    return batch
+
+
+def _overschrijving(betaling: Betaling) -> Overschrijving:
+    aanvraag = betaling.aanvraag
+    return Overschrijving(
+        end_to_end_id=f"GK-BET-{betaling.pk}",
+        bedrag=betaling.bedrag,
+        begunstigde=aanvraag.rekeninghouder,
+        iban=aanvraag.iban,
+        mededeling=betaling.mededeling,
+    )

@@ -1,0 +1,29 @@
+"""The life of an Aanvraag (DESIGN §4): every status change goes through core.workflow.transition.
+
+concept → ingediend ⇄ aanvulling gevraagd → ontvankelijk | onontvankelijk → jury
+→ goedgekeurd | afgewezen → voorschot betaald → verantwoording ingediend → afgerekend → afgesloten.
+The applicant may withdraw (ingetrokken) as long as nothing has been decided.
+"""
+
+from subsidies.constants import AanvraagStatus as S
+
+TRANSITIONS = {
+    S.CONCEPT: {S.INGEDIEND, S.INGETROKKEN},
+    S.INGEDIEND: {S.AANVULLING_GEVRAAGD, S.ONTVANKELIJK, S.ONONTVANKELIJK, S.INGETROKKEN},
+    S.AANVULLING_GEVRAAGD: {S.INGEDIEND, S.ONONTVANKELIJK, S.INGETROKKEN},
+    S.ONTVANKELIJK: {S.JURY, S.INGETROKKEN},
+    S.JURY: {S.GOEDGEKEURD, S.AFGEWEZEN, S.INGETROKKEN},
+    S.GOEDGEKEURD: {S.VOORSCHOT_BETAALD},
+    S.VOORSCHOT_BETAALD: {S.VERANTWOORDING_INGEDIEND},
+    S.VERANTWOORDING_INGEDIEND: {S.AFGEREKEND, S.VOORSCHOT_BETAALD},
+    S.AFGEREKEND: {S.AFGESLOTEN},
+    S.ONONTVANKELIJK: set(),
+    S.AFGEWEZEN: set(),
+    S.AFGESLOTEN: set(),
+    S.INGETROKKEN: set(),
+}
+
+# Still the applicant's to change or withdraw; decided files are never edited again.
+BEWERKBAAR = {S.CONCEPT, S.AANVULLING_GEVRAAGD}
+NIET_BESLIST = {S.CONCEPT, S.INGEDIEND, S.AANVULLING_GEVRAAGD, S.ONTVANKELIJK, S.JURY}
+TOEGEKEND = {S.GOEDGEKEURD, S.VOORSCHOT_BETAALD, S.VERANTWOORDING_INGEDIEND, S.AFGEREKEND, S.AFGESLOTEN}
