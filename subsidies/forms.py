@@ -73,7 +73,21 @@ class StartForm(forms.Form):
         return gegevens
 
 
-class InitiatiefForm(forms.ModelForm):
+class ConceptFormMixin:
+    """A draft section: nothing is required to save it. Fields the check page will ask for carry
+    no "optioneel" label (``verplicht_bij_indienen``), so people are not misled."""
+
+    optioneel: frozenset[str] = frozenset()
+
+    def maak_concept(self) -> None:
+        for naam, veld in self.fields.items():
+            veld.required = False
+            veld.verplicht_bij_indienen = naam not in self.optioneel
+
+
+class InitiatiefForm(ConceptFormMixin, forms.ModelForm):
+    optioneel = frozenset({"toegankelijkheid"})
+
     doelen = forms.MultipleChoiceField(
         label=_("Wat wil uw initiatief bereiken?"),
         choices=Doel.choices,
@@ -125,14 +139,14 @@ class InitiatiefForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for veld in self.fields.values():
-            veld.required = False  # a draft may be incomplete
+        self.maak_concept()
         if self.instance.aanvrager_soort != AanvragerSoort.FEITELIJKE_VERENIGING:
             del self.fields["tweede_verantwoordelijke"]
 
 
 class BegrotingslijnForm(forms.Form):
-    soort = forms.ChoiceField(label=_("Kost of inkomst"), choices=BegrotingSoort.choices)
+    # An untouched extra row must count as empty: its select starts on this initial value.
+    soort = forms.ChoiceField(label=_("Kost of inkomst"), choices=BegrotingSoort.choices, initial=BegrotingSoort.KOST)
     omschrijving = forms.CharField(label=_("Omschrijving"), max_length=200)
     bedrag = forms.DecimalField(label=_("Bedrag (€)"), min_value=0.01, max_digits=10, decimal_places=2)
 
@@ -140,7 +154,13 @@ class BegrotingslijnForm(forms.Form):
 BegrotingFormSet = forms.formset_factory(BegrotingslijnForm, extra=2, can_delete=True)
 
 
-class BegrotingForm(forms.Form):
+class BegrotingForm(ConceptFormMixin, forms.Form):
+    optioneel = frozenset({"andere_subsidies"})
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.maak_concept()
+
     gevraagd_bedrag = forms.DecimalField(
         label=_("Hoeveel subsidie vraagt u? (€)"),
         min_value=0.01,
@@ -155,7 +175,7 @@ class BegrotingForm(forms.Form):
     )
 
 
-class BetalingForm(forms.ModelForm):
+class BetalingForm(ConceptFormMixin, forms.ModelForm):
     class Meta:
         model = Aanvraag
         fields = ["iban", "rekeninghouder"]
@@ -163,8 +183,7 @@ class BetalingForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for veld in self.fields.values():
-            veld.required = False
+        self.maak_concept()
 
     def clean_iban(self) -> str:
         waarde = self.cleaned_data["iban"]

@@ -1,0 +1,60 @@
+"""A citizen applies for Samen Aan Zet in a real browser: start, fill in, check, submit, receipt."""
+
+from subsidies.models import Aanvraag
+from tests.factories import UserFactory
+from tests.subsidies.factories import OproepFactory
+
+
+def _kies(pagina, label: str) -> None:
+    # The styleguide draws its own radio buttons and checkboxes: people click the label.
+    pagina.get_by_label(label, exact=True).check(force=True)
+
+
+def test_burger_dient_een_aanvraag_in_met_de_browser(pagina, aanmelden):
+    oproep = OproepFactory(titel="Samen Aan Zet 2027")
+    aanmelden(UserFactory(naam="Amina El Idrissi"))
+    pagina.goto("/subsidies/")
+    pagina.get_by_role("link", name="Aanvraag starten").click()
+    _kies(pagina, "Een burger")
+    pagina.get_by_role("button", name="Start de aanvraag").click()
+
+    pagina.get_by_label("Titel van uw initiatief").fill("Soep op het plein")
+    pagina.get_by_label("Korte uitleg").fill("Buren koken samen soep.")
+    _kies(pagina, "Ontmoeten")
+    _kies(pagina, "Senioren")
+    _kies(pagina, "In heel Gent (stedelijk)")
+    pagina.get_by_label("Plaats of adres").fill("Sint-Pietersplein")
+    pagina.get_by_label("Startdatum").fill("2027-05-01")
+    pagina.get_by_label("Einddatum").fill("2027-05-01")
+    pagina.get_by_label("Verwacht aantal deelnemers").fill("80")
+    pagina.get_by_role("button", name="Bewaren en verder").click()
+
+    pagina.locator("#id_lijn-0-soort").select_option("kost")
+    pagina.locator("#id_lijn-0-omschrijving").fill("Groenten en potten")
+    pagina.locator("#id_lijn-0-bedrag").fill("500")
+    pagina.get_by_label("Hoeveel subsidie vraagt u? (€)").fill("450")
+    pagina.get_by_role("button", name="Bewaren en verder").click()
+
+    pagina.get_by_label("Rekeningnummer (IBAN)").fill("BE71 0961 2345 6769")
+    pagina.get_by_label("Naam van de rekeninghouder").fill("Amina El Idrissi")
+    pagina.get_by_role("button", name="Bewaren en naar controleren").click()
+
+    assert pagina.get_by_text("Uw aanvraag is volledig").is_visible()
+    pagina.get_by_role("button", name="Aanvraag indienen").click()
+    assert pagina.get_by_role("heading", name="Uw aanvraag is ingediend").is_visible()
+    with pagina.expect_download() as download:
+        pagina.get_by_role("link", name="Ontvangstbewijs downloaden (PDF)").click()
+    assert download.value.suggested_filename.startswith("ontvangstbewijs-SAZ-")
+    aanvraag = Aanvraag.objects.get(oproep=oproep)
+    assert (aanvraag.status, aanvraag.titel) == ("ingediend", "Soep op het plein")
+
+
+def test_ontbrekende_gegevens_leiden_naar_het_juiste_veld(pagina, aanmelden):
+    oproep = OproepFactory()
+    burger = UserFactory()
+    aanvraag = Aanvraag.objects.create(oproep=oproep, aanvrager=burger, aanvrager_soort="burger")
+    aanmelden(burger)
+    pagina.goto(f"/subsidies/aanvragen/{aanvraag.pk}/controleren/")
+    pagina.get_by_role("link", name="Vul het rekeningnummer in.").click()
+    pagina.wait_for_url("**/bewerken/betaling/#id_iban")
+    assert pagina.get_by_label("Rekeningnummer (IBAN)").is_visible()
