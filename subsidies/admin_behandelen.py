@@ -4,7 +4,7 @@ small form that calls a service. Invalid steps show the service's message; nothi
 from datetime import timedelta
 from decimal import Decimal, InvalidOperation
 
-from django.contrib import messages
+from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.storage import storages
@@ -74,6 +74,7 @@ def behandelen(request, aanvraag_id):
             messages.success(request, _("Gedaan."))
         return redirect("admin:subsidies_aanvraag_behandelen", aanvraag_id=aanvraag.pk)
     context = {
+        **admin.site.each_context(request),  # the back office's own header, menu and language
         "title": _("Behandelen: %(titel)s") % {"titel": aanvraag},
         "aanvraag": aanvraag,
         "mogelijk": mogelijke_overgangen(aanvraag),
