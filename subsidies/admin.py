@@ -224,6 +224,9 @@ class BetaalbatchAdmin(admin.ModelAdmin):
     list_filter = ["uitvoeringsdatum"]
     readonly_fields = ["door", "uitvoeringsdatum", "bestand"]
 
+    def has_add_permission(self, request) -> bool:
+        return False  # made only by the action on the payments list, never by hand
+
     def get_urls(self):
         eigen = [
             path(

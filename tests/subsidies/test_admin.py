@@ -64,3 +64,21 @@ def test_burger_en_jury_komen_niet_in_behandelen(client, burger, jurylid):
     for persoon in [burger, jurylid]:
         client.force_login(persoon)
         assert client.get(url).status_code == 302  # to the admin login: not staff
+
+
+def test_betaalbestand_maken_en_downloaden_in_de_backoffice(client, burger, behandelaar):
+    from gelijkekansen.core.models import AuditEvent
+    from subsidies.betaalbestanden import betaalbestand_valideren
+    from subsidies.models import Betaalbatch, Betaling
+
+    aanvraag = _ingediend(burger)
+    url = reverse("admin:subsidies_aanvraag_behandelen", args=[aanvraag.pk])
+    client.force_login(behandelaar)
+    for data in [{"actie": "ontvankelijk"}, {"actie": "jury"}, {"actie": "goedkeuren", "bedrag": "1000"}, {"actie": "voorschot"}]:
+        client.post(url, data)
+    lijst = reverse("admin:subsidies_betaling_changelist")
+    client.post(lijst, {"action": "betaalbestand_maken", "_selected_action": [b.pk for b in Betaling.objects.all()]})
+    batch = Betaalbatch.objects.get()
+    antwoord = client.get(reverse("admin:subsidies_betaalbatch_download", args=[batch.pk]))
+    betaalbestand_valideren(b"".join(antwoord.streaming_content))
+    assert AuditEvent.objects.filter(wie=behandelaar, wat="geexporteerd").exists()
