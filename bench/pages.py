@@ -2,18 +2,31 @@
 
 ``persona`` names a user of ``PERSONAS`` (made by a seeder in bench/seeds/); ``None`` is an
 anonymous visitor. ``p95_doel_ms`` is the issue's latency target, checked in the table.
+A ``{naam}`` in a path (e.g. a seeded UUID) is filled in from ``PADDELEN`` when the path is
+first used, i.e. after seeding; a seeder exports the functions that look them up.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
-from bench.seeds import core
+from bench.seeds import core, subsidies
 
 
 @dataclass(frozen=True)
 class Pagina:
-    pad: str
+    sjabloon: str  # the path, possibly with {naam} placeholders of PADDELEN
     persona: str | None = None
     p95_doel_ms: float | None = None
+
+    @cached_property
+    def pad(self) -> str:
+        """The path to request; placeholders are looked up once, on the seeded database."""
+        if "{" not in self.sjabloon:
+            return self.sjabloon
+        return self.sjabloon.format_map(
+            {naam: f() for naam, f in PADDELEN.items() if f"{{{naam}}}" in self.sjabloon}
+        )
 
 
 PLAFOND = "/bench/hallo/"  # the ceiling every other page is compared with; always measured first
@@ -25,8 +38,15 @@ PAGINAS: list[Pagina] = [
     Pagina("/mijn/", "burger"),
     Pagina("/admin/core/organisatie/", "admin"),
     Pagina("/admin/core/statuswijziging/", "admin"),
-    # e.g. Pagina("/subsidies/", "burger", p95_doel_ms=100),
+    # Samen Aan Zet (subsidies), 10,000 applications
+    Pagina("/subsidies/", p95_doel_ms=100),
+    Pagina("/subsidies/aanvragen/{burger_aanvraag}/", "burger", p95_doel_ms=100),
+    Pagina("/admin/subsidies/aanvraag/", "behandelaar", p95_doel_ms=100),
+    Pagina("/admin/subsidies/aanvraag/?status__exact=ingediend", "behandelaar", p95_doel_ms=100),
 ]
 
 # persona -> e-mail of a seeded user
-PERSONAS: dict[str, str] = {**core.PERSONAS}
+PERSONAS: dict[str, str] = {**core.PERSONAS, **subsidies.PERSONAS}
+
+# placeholder in a path -> function returning its value on the seeded database
+PADDELEN: dict[str, Callable[[], str]] = {**subsidies.PADDELEN}

@@ -146,7 +146,9 @@ class InitiatiefForm(ConceptFormMixin, forms.ModelForm):
 
 class BegrotingslijnForm(forms.Form):
     # An untouched extra row must count as empty: its select starts on this initial value.
-    soort = forms.ChoiceField(label=_("Kost of inkomst"), choices=BegrotingSoort.choices, initial=BegrotingSoort.KOST)
+    soort = forms.ChoiceField(
+        label=_("Kost of inkomst"), choices=BegrotingSoort.choices, initial=BegrotingSoort.KOST
+    )
     omschrijving = forms.CharField(label=_("Omschrijving"), max_length=200)
     bedrag = forms.DecimalField(label=_("Bedrag (€)"), min_value=0.01, max_digits=10, decimal_places=2)
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
 
-from bench.seeds import core
+from bench.seeds import core, subsidies
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,7 @@ class Seed:
 
 SEEDS: list[Seed] = [
     Seed.uit(core),
+    Seed.uit(subsidies),
 ]
 
 # The issue's target volumes, for the chapter apps' seeders when they arrive: copy your line into

@@ -100,7 +100,12 @@ class Aanvraag(models.Model):
         verbose_name = _("aanvraag")
         verbose_name_plural = _("aanvragen")
         ordering = ["-aangemaakt"]
-        indexes = [models.Index(fields=["status", "oproep"]), models.Index(fields=["aanvrager", "status"])]
+        indexes = [
+            models.Index(fields=["status", "oproep"]),
+            models.Index(fields=["aanvrager", "status"]),
+            # The work list's default order (Django adds -pk): without it every page sorts all rows.
+            models.Index(fields=["-aangemaakt", "-id"], name="aanvraag_werklijst_idx"),
+        ]
 
     def __str__(self) -> str:
         return self.titel or str(_("Aanvraag zonder titel"))

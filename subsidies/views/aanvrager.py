@@ -42,7 +42,7 @@ def detail(request, aanvraag_id):
     aanvraag = get_aanvraag_for_user(request.user, aanvraag_id)
     context = {
         "aanvraag": aanvraag,
-        "is_aanvrager": aanvraag in type(aanvraag).objects.van_aanvrager(request.user),
+        "is_aanvrager": Aanvraag.objects.van_aanvrager(request.user).filter(pk=aanvraag.pk).exists(),
         "bewerkbaar": aanvraag.status in BEWERKBAAR,
         "intrekbaar": aanvraag.status in NIET_BESLIST,
         "berichten": aanvraag.berichten.select_related("afzender"),

@@ -74,10 +74,17 @@ def test_betaalbestand_maken_en_downloaden_in_de_backoffice(client, burger, beha
     aanvraag = _ingediend(burger)
     url = reverse("admin:subsidies_aanvraag_behandelen", args=[aanvraag.pk])
     client.force_login(behandelaar)
-    for data in [{"actie": "ontvankelijk"}, {"actie": "jury"}, {"actie": "goedkeuren", "bedrag": "1000"}, {"actie": "voorschot"}]:
+    for data in [
+        {"actie": "ontvankelijk"},
+        {"actie": "jury"},
+        {"actie": "goedkeuren", "bedrag": "1000"},
+        {"actie": "voorschot"},
+    ]:
         client.post(url, data)
     lijst = reverse("admin:subsidies_betaling_changelist")
-    client.post(lijst, {"action": "betaalbestand_maken", "_selected_action": [b.pk for b in Betaling.objects.all()]})
+    client.post(
+        lijst, {"action": "betaalbestand_maken", "_selected_action": [b.pk for b in Betaling.objects.all()]}
+    )
     batch = Betaalbatch.objects.get()
     antwoord = client.get(reverse("admin:subsidies_betaalbatch_download", args=[batch.pk]))
     betaalbestand_valideren(b"".join(antwoord.streaming_content))

@@ -69,6 +69,9 @@ def test_burger_vraagt_aan_van_concept_tot_ontvangstbewijs(
             "lijn-0-soort": "kost",
             "lijn-0-omschrijving": "Groenten",
             "lijn-0-bedrag": "450",
+            "lijn-1-soort": "kost",  # an untouched extra row, as a browser posts it
+            "lijn-1-omschrijving": "",
+            "lijn-1-bedrag": "",
         },
     )
     _post_sectie(
@@ -233,11 +236,24 @@ def test_mijn_dossiers_toont_eigen_aanvragen_en_jurywerk(
 def test_lege_extra_begrotingslijn_wordt_genegeerd(client, burger):
     aanvraag = AanvraagFactory(aanvrager=burger, volledig=False)
     client.force_login(burger)
-    antwoord = _post_sectie(client, aanvraag, "begroting", {
-        "gevraagd_bedrag": "300", "andere_subsidies": "",
-        "lijn-TOTAL_FORMS": "2", "lijn-INITIAL_FORMS": "0", "lijn-MIN_NUM_FORMS": "0", "lijn-MAX_NUM_FORMS": "1000",
-        "lijn-0-soort": "kost", "lijn-0-omschrijving": "Zaalhuur", "lijn-0-bedrag": "350",
-        "lijn-1-soort": "kost", "lijn-1-omschrijving": "", "lijn-1-bedrag": "",
-    })
+    antwoord = _post_sectie(
+        client,
+        aanvraag,
+        "begroting",
+        {
+            "gevraagd_bedrag": "300",
+            "andere_subsidies": "",
+            "lijn-TOTAL_FORMS": "2",
+            "lijn-INITIAL_FORMS": "0",
+            "lijn-MIN_NUM_FORMS": "0",
+            "lijn-MAX_NUM_FORMS": "1000",
+            "lijn-0-soort": "kost",
+            "lijn-0-omschrijving": "Zaalhuur",
+            "lijn-0-bedrag": "350",
+            "lijn-1-soort": "kost",
+            "lijn-1-omschrijving": "",
+            "lijn-1-bedrag": "",
+        },
+    )
     assert antwoord.status_code == 302
     assert list(aanvraag.begrotingslijnen.values_list("omschrijving", flat=True)) == ["Zaalhuur"]
