@@ -41,15 +41,7 @@ def ontvankelijk_verklaren(*, aanvraag: Aanvraag, door) -> Aanvraag:
 def onontvankelijk_verklaren(*, aanvraag: Aanvraag, door, reden: str) -> Aanvraag:
     if not reden.strip():
         raise ValidationError(_("Geef de reden: de aanvrager moet weten waarom."))
-    transition(
-        aanvraag,
-        to=S.ONONTVANKELIJK,
-        door=door,
-        reden=reden,
-        velden={"motivering": reden, "beslist_op": timezone.now()},
-        na_commit=[lambda: emails.beslissing(aanvraag)],
-    )
-    return aanvraag
+    return _beslissen(aanvraag, door=door, naar=S.ONONTVANKELIJK, motivering=reden)
 
 
 def naar_jury(*, aanvraag: Aanvraag, door) -> Aanvraag:
@@ -77,26 +69,23 @@ def aanvraag_goedkeuren(*, aanvraag: Aanvraag, door, bedrag: Decimal, motivering
         # Lock the call: two handlers deciding at once must not both spend the last euros.
         oproep = Oproep.objects.select_for_update().get(pk=aanvraag.oproep_id)
         _controleer_bedrag(aanvraag, oproep, bedrag)
-        transition(
-            aanvraag,
-            to=S.GOEDGEKEURD,
-            door=door,
-            reden=motivering or _("Goedgekeurd"),
-            velden={"toegekend_bedrag": bedrag, "motivering": motivering, "beslist_op": timezone.now()},
-            na_commit=[lambda: emails.beslissing(aanvraag)],
-        )
-    return aanvraag
+        return _beslissen(aanvraag, door=door, naar=S.GOEDGEKEURD, motivering=motivering, toegekend_bedrag=bedrag)
 
 
 def aanvraag_afwijzen(*, aanvraag: Aanvraag, door, motivering: str) -> Aanvraag:
     if not motivering.strip():
         raise ValidationError(_("Geef de redenen van de weigering: de aanvrager heeft er recht op."))
+    return _beslissen(aanvraag, door=door, naar=S.AFGEWEZEN, motivering=motivering, toegekend_bedrag=None)
+
+
+def _beslissen(aanvraag: Aanvraag, *, door, naar: str, motivering: str, **velden) -> Aanvraag:
+    """A decision: dated, motivated, in the history, and the applicant gets the letter by e-mail."""
     transition(
         aanvraag,
-        to=S.AFGEWEZEN,
+        to=naar,
         door=door,
-        reden=motivering,
-        velden={"motivering": motivering, "beslist_op": timezone.now(), "toegekend_bedrag": None},
+        reden=motivering or str(Aanvraag.Status(naar).label),
+        velden={"motivering": motivering, "beslist_op": timezone.now(), **velden},
         na_commit=[lambda: emails.beslissing(aanvraag)],
     )
     return aanvraag
