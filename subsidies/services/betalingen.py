@@ -1,6 +1,7 @@
 """Money: the advance after a grant, the final report, settlement (balance or reclaim), and the
 SEPA file that sends a batch of payments to the bank."""
 
+import uuid
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -24,8 +25,10 @@ CENT = Decimal("0.01")
 def betaling_aanmaken(*, aanvraag: Aanvraag, soort: str, bedrag: Decimal) -> Betaling:
     """A payment order with its own Belgian structured reference (derived from its id)."""
     with transaction.atomic():
+        # The reference is derived from the id, which exists only after the insert: a unique
+        # placeholder that fits the column holds the place for that moment.
         betaling = Betaling.objects.create(
-            aanvraag=aanvraag, soort=soort, bedrag=bedrag, mededeling=f"tijdelijk-{aanvraag.pk}-{soort}"
+            aanvraag=aanvraag, soort=soort, bedrag=bedrag, mededeling=uuid.uuid4().hex[:21]
         )
         betaling.mededeling = ogm_voor_betaling(betaling.pk, jaar=timezone.localdate().year)
         betaling.save(update_fields=["mededeling"])

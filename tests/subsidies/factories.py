@@ -25,6 +25,7 @@ class ReglementFactory(factory.django.DjangoModelFactory):
 class OproepFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Oproep
+        skip_postgeneration_save = True
 
     reglement = factory.SubFactory(ReglementFactory)
     titel = factory.Sequence(lambda n: f"Samen Aan Zet oproep {n}")
