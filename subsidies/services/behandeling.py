@@ -69,7 +69,9 @@ def aanvraag_goedkeuren(*, aanvraag: Aanvraag, door, bedrag: Decimal, motivering
         # Lock the call: two handlers deciding at once must not both spend the last euros.
         oproep = Oproep.objects.select_for_update().get(pk=aanvraag.oproep_id)
         _controleer_bedrag(aanvraag, oproep, bedrag)
-        return _beslissen(aanvraag, door=door, naar=S.GOEDGEKEURD, motivering=motivering, toegekend_bedrag=bedrag)
+        return _beslissen(
+            aanvraag, door=door, naar=S.GOEDGEKEURD, motivering=motivering, toegekend_bedrag=bedrag
+        )
 
 
 def aanvraag_afwijzen(*, aanvraag: Aanvraag, door, motivering: str) -> Aanvraag:
