@@ -127,6 +127,7 @@ class AanvraagAdmin(admin.ModelAdmin):
         "ingediend_op",
         "behandelen",
     ]
+    # Coaches: only those who coach something; a plain user filter would list every citizen.
     list_filter = [
         "status",
         TeLaatFilter,
@@ -134,13 +135,14 @@ class AanvraagAdmin(admin.ModelAdmin):
         "reikwijdte",
         "wijken",
         "aanvrager_soort",
-        "coach",
+        ("coach", admin.RelatedOnlyFieldListFilter),
         BedragFilter,
     ]
     list_select_related = ["aanvrager", "oproep", "coach"]
     search_fields = ["titel", "aanvrager__email", "aanvrager__naam", "organisatie__naam"]
     autocomplete_fields = ["aanvrager", "organisatie", "coach"]
-    date_hierarchy = "ingediend_op"
+    # No date hierarchy: two full scans per page; the "te laat" filter finds old files instead.
+    list_per_page = 50
     readonly_fields = [
         "status",
         "toegekend_bedrag",
