@@ -14,27 +14,20 @@ from subsidies.models.monitoring import HoeGehoord
 JA_NEE = [(True, _("Ja")), (False, _("Nee"))]
 
 
+def ja_nee(label, *, verplicht: bool = True, **kwargs) -> forms.TypedChoiceField:
+    """A yes/no question as two radio buttons; unanswered optional questions stay None."""
+    extra = {} if verplicht else {"required": False, "empty_value": None}
+    return forms.TypedChoiceField(
+        label=label, choices=JA_NEE, coerce=lambda v: v == "True", widget=forms.RadioSelect, **extra, **kwargs
+    )
+
+
 class GeschiktheidForm(forms.Form):
     """A short check before the long form: three questions, a clear answer."""
 
-    in_gent = forms.TypedChoiceField(
-        label=_("Vindt uw activiteit plaats in Gent?"),
-        choices=JA_NEE,
-        coerce=lambda v: v == "True",
-        widget=forms.RadioSelect,
-    )
-    doel = forms.TypedChoiceField(
-        label=_("Brengt uw activiteit mensen samen, helpt ze mensen samenleven of sterker worden?"),
-        choices=JA_NEE,
-        coerce=lambda v: v == "True",
-        widget=forms.RadioSelect,
-    )
-    winst = forms.TypedChoiceField(
-        label=_("Wilt u met de activiteit winst maken?"),
-        choices=JA_NEE,
-        coerce=lambda v: v == "True",
-        widget=forms.RadioSelect,
-    )
+    in_gent = ja_nee(_("Vindt uw activiteit plaats in Gent?"))
+    doel = ja_nee(_("Brengt uw activiteit mensen samen, helpt ze mensen samenleven of sterker worden?"))
+    winst = ja_nee(_("Wilt u met de activiteit winst maken?"))
 
     def uitslag(self) -> list[str]:
         """Reasons why Samen Aan Zet does not fit; empty means: you can apply."""
@@ -197,22 +190,8 @@ class BijlageForm(forms.Form):
 
 
 class MonitoringForm(forms.ModelForm):
-    eerste_aanvraag = forms.TypedChoiceField(
-        label=_("Is dit uw eerste aanvraag bij de stad?"),
-        choices=JA_NEE,
-        coerce=lambda v: v == "True",
-        widget=forms.RadioSelect,
-        required=False,
-        empty_value=None,
-    )
-    begeleid = forms.TypedChoiceField(
-        label=_("Kreeg u hulp bij uw aanvraag?"),
-        choices=JA_NEE,
-        coerce=lambda v: v == "True",
-        widget=forms.RadioSelect,
-        required=False,
-        empty_value=None,
-    )
+    eerste_aanvraag = ja_nee(_("Is dit uw eerste aanvraag bij de stad?"), verplicht=False)
+    begeleid = ja_nee(_("Kreeg u hulp bij uw aanvraag?"), verplicht=False)
     hoe_gehoord = forms.ChoiceField(
         label=_("Hoe hoorde u van Samen Aan Zet?"),
         choices=HoeGehoord.choices,
