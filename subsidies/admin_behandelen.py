@@ -7,8 +7,6 @@ from decimal import Decimal, InvalidOperation
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.files.storage import storages
-from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -16,6 +14,7 @@ from django.utils.translation import gettext as _
 from gelijkekansen.accounts.roles import Rol, heeft_rol
 from gelijkekansen.core.audit import audit_registreren
 from gelijkekansen.core.models.audit import AuditActie
+from gelijkekansen.core.uploads import bestand_antwoord
 from gelijkekansen.core.workflow import OngeldigeOvergang, mogelijke_overgangen
 from subsidies.models import Aanvraag, Betaalbatch
 from subsidies.services import aanvragen, behandeling, betalingen, jury
@@ -108,11 +107,5 @@ def batch_download(request, batch_id):
     _alleen_behandelaar(request.user)
     batch = get_object_or_404(Betaalbatch, pk=batch_id)
     audit_registreren(wie=request.user, wat=AuditActie.GEEXPORTEERD, obj=batch)
-    antwoord = FileResponse(
-        storages["private"].open(batch.bestand, "rb"),
-        as_attachment=True,
-        filename=batch.bestand.rsplit("/", 1)[-1],
-        content_type="application/xml",
-    )
-    antwoord["Cache-Control"] = "no-store"
-    return antwoord
+    # The shared private-download helper: attachment, nosniff, no-store (served as octet-stream).
+    return bestand_antwoord(batch.bestand, downloadnaam=batch.bestand.rsplit("/", 1)[-1])
