@@ -10,6 +10,8 @@ COPY . .
 RUN bash scripts/install_styleguide.sh \
     && PORTAL_ENV=production SECRET_KEY=build FIELD_ENCRYPTION_KEY=build ALLOWED_HOSTS=build \
        DATABASE_URL=sqlite:////tmp/build.sqlite3 EMAIL_HOST=build \
+       CACHE_URL=redis://build CELERY_BROKER_URL=redis://build \
+       SEPA_NAAM=build SEPA_IBAN=BE71096123456769 SEPA_BIC=GKCCBEBB \
        STATIC_ROOT=/app/var/static python manage.py collectstatic --noinput -v 0
 ENV PORTAL_ENV=production STATIC_ROOT=/app/var/static MEDIA_ROOT=/data/media
 USER nobody

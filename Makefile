@@ -3,8 +3,8 @@ SHELL := /bin/bash
 PY := .venv/bin/python
 PORT ?= 8000
 MANAGE := $(PY) manage.py
-# Embedded defaults for the demo: debug pages, no two-factor requirement for the Meldpunt account.
-RUN_ENV := DEBUG=1 MFA_VERPLICHT_VOOR_MELDPUNT=0
+# Embedded defaults for the demo: debug pages, no two-factor requirement for the staff accounts.
+RUN_ENV := DEBUG=1 MFA_VERPLICHT=0
 
 .PHONY: help install styleguide run test test-e2e lint format worker beat messages lock audit bench clean
 

@@ -9,6 +9,9 @@ import os
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
+from stdnum import bic as stdnum_bic
+from stdnum import iban as stdnum_iban
+from stdnum.exceptions import ValidationError as StdnumError
 
 _REQUIRED = object()
 _TRUE = {"1", "true", "yes", "on", "ja"}
@@ -76,6 +79,25 @@ def env_choice(name: str, choices: tuple[str, ...], default: str) -> str:
     if value not in choices:
         raise ImproperlyConfigured(f"{name} must be one of {', '.join(choices)}, got {value!r}.")
     return value
+
+
+def env_iban(name: str, default=_REQUIRED) -> str:
+    """An IBAN in its compact form; a typo would otherwise only surface in a rejected SEPA file."""
+    value = env_str(name, default)
+    try:
+        return stdnum_iban.validate(value)
+    except StdnumError as exc:
+        raise ImproperlyConfigured(f"{name} must be a valid IBAN, got {value!r}.") from exc
+
+
+def env_bic(name: str, default=_REQUIRED) -> str:
+    value = env_str(name, default)
+    try:
+        return stdnum_bic.validate(value)
+    except StdnumError as exc:
+        raise ImproperlyConfigured(
+            f"{name} must be a valid BIC (8 or 11 characters), got {value!r}."
+        ) from exc
 
 
 def dev_secret(path: Path, generate) -> str:

@@ -17,8 +17,10 @@ from django.utils.translation import gettext_lazy as _
 
 from gelijkekansen.env import (
     dev_secret,
+    env_bic,
     env_bool,
     env_choice,
+    env_iban,
     env_int,
     env_list,
     env_str,
@@ -91,8 +93,10 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "gelijkekansen.core.middleware.VerouderdePaginaMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "gelijkekansen.accounts.middleware.SessieMaxDuurMiddleware",
     "gelijkekansen.accounts.middleware.MfaVerplichtMiddleware",
 ]
 
@@ -131,13 +135,15 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 
 # --- Cache, Celery ----------------------------------------------------------------------------
-CACHE_URL = env_str("CACHE_URL", "")
+# Production runs several web replicas and workers: rate limits need one shared cache and tasks a
+# real broker. The in-process fallbacks below would fail silently there, so they are refused.
+CACHE_URL = env_str("CACHE_URL") if PRODUCTION else env_str("CACHE_URL", "")
 if CACHE_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", "")
+CELERY_BROKER_URL = env_str("CELERY_BROKER_URL") if PRODUCTION else env_str("CELERY_BROKER_URL", "")
 # No broker configured: run tasks in-process, so `make run` needs no Redis.
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
 CELERY_TASK_EAGER_PROPAGATES = False
@@ -154,6 +160,10 @@ CELERY_TIMEZONE = "Europe/Brussels"
 CELERY_BEAT_SCHEDULE = {
     "rapporten-herstarten": {
         "task": "gelijkekansen.core.tasks.rapporten_herstarten",
+        "schedule": 300.0,
+    },
+    "mails-inplannen": {
+        "task": "gelijkekansen.core.tasks.mails_inplannen",
         "schedule": 300.0,
     },
     "subsidies-herinneringen": {
@@ -186,11 +196,37 @@ ACCOUNT_LOGOUT_REDIRECT_URL = "core:home"
 ACCOUNT_SIGNUP_FORM_CLASS = "gelijkekansen.accounts.forms.RegistratieForm"
 ACCOUNT_ADAPTER = "gelijkekansen.accounts.adapters.AccountAdapter"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Stad Gent] "
-ACCOUNT_RATE_LIMITS = {"login_failed": "5/5m/ip,5/5m/key"}
+# Lock-out per account, not per address: 5 wrong passwords lock that e-mail address for 15 minutes
+# (the right password included), while everyone behind the same address (a city office, our own
+# reverse proxy) logs in as usual. The per-address ceiling is ten times higher and only stops
+# password spraying (few tries on many accounts). Failed second-factor codes count the same way.
+# allauth's own limits rather than django-axes: one mechanism, already inside every login path
+# (form, re-authentication, second factor), kept in the cache that all web replicas share.
+ACCOUNT_RATE_LIMITS = {"login_failed": "5/15m/key,50/15m/ip"}
+# The client address is read through this many proxies of our own, counted from the right of
+# X-Forwarded-For; 0 ignores the header (a client could forge it). Rate limits and the audit log
+# use this address.
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+# Changing the e-mail address or the password (and the authenticator) asks for the password again
+# unless it was given in the last ACCOUNT_REAUTHENTICATION_TIMEOUT seconds (allauth: 300).
+ACCOUNT_REAUTHENTICATION_REQUIRED = True
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Stad Gent - Welzijn en Gelijke Kansen"
-# Staff of the Meldpunt see special-category data (GDPR art. 9): two-factor login is required.
-MFA_VERPLICHT_VOOR_MELDPUNT = env_bool("MFA_VERPLICHT_VOOR_MELDPUNT", True)
+# Every role that reads personal data logs in with a second factor, checked per session
+# (accounts/middleware.py); superusers always. The Meldpunt's reports are special-category data
+# (GDPR art. 9). Off only for the demo (`make run`); production refuses to start without it.
+MFA_VERPLICHTE_ROLLEN = [
+    "meldpunt",
+    "dossierbehandelaar-subsidies",
+    "erkenningen",
+    "vrijwilligerspunt",
+    "welzijnsregie",
+]
+MFA_VERPLICHT = env_bool("MFA_VERPLICHT", True)
+if PRODUCTION and not MFA_VERPLICHT:
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured("MFA_VERPLICHT cannot be switched off with PORTAL_ENV=production.")
 SOCIALACCOUNT_ONLY = False
 SOCIALACCOUNT_EMAIL_VERIFICATION = "none"
 SOCIALACCOUNT_PROVIDERS: dict = {}
@@ -272,6 +308,9 @@ SESSION_COOKIE_HTTPONLY = True
 # Idle timeout: every request extends the session; after SESSION_COOKIE_AGE of inactivity it ends.
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 30 * 60)
 SESSION_SAVE_EVERY_REQUEST = True
+# Absolute limit beside the idle timeout: SESSIE_MAX_UREN after the login the session ends, however
+# busy it is (accounts/sessies.py). A working day; a stolen session cookie does not live for ever.
+SESSIE_MAX_UREN = env_int("SESSIE_MAX_UREN", 10)
 if PRODUCTION:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
     SECURE_REDIRECT_EXEMPT = [r"^health/$"]  # container healthchecks speak plain HTTP
@@ -311,12 +350,23 @@ CONTENT_SECURITY_POLICY = {
 DEMO_PASSWORD = env_str("DEMO_PASSWORD", "gent-demo-2026")
 PORTAAL_URL = env_str("PORTAAL_URL", "http://127.0.0.1:8000").rstrip("/")
 RAPPORT_HERSTART_NA_MINUTEN = env_int("RAPPORT_HERSTART_NA_MINUTEN", 5)
-# The city's account that pays the grants (debtor in the SEPA files of subsidies).
-SEPA_OPDRACHTGEVER = {
-    "naam": env_str("SEPA_NAAM", "Stad Gent"),
-    "iban": env_str("SEPA_IBAN", "BE43068999999501"),
-    "bic": env_str("SEPA_BIC", "GKCCBEBB"),
-}
+# A report in BEZIG without progress for this long lost its worker (killed, OOM): the watchdog
+# queues it again. Longer than CELERY_TASK_TIME_LIMIT, so a live task is never restarted.
+RAPPORT_TIMEOUT_MINUTEN = env_int("RAPPORT_TIMEOUT_MINUTEN", 15)
+# The city's account that pays the grants (debtor in the SEPA files of subsidies). The embedded
+# default is a sample account: in production a payment file must never carry it.
+if PRODUCTION:
+    SEPA_OPDRACHTGEVER = {
+        "naam": env_str("SEPA_NAAM"),
+        "iban": env_iban("SEPA_IBAN"),
+        "bic": env_bic("SEPA_BIC"),
+    }
+else:
+    SEPA_OPDRACHTGEVER = {
+        "naam": env_str("SEPA_NAAM", "Stad Gent"),
+        "iban": env_iban("SEPA_IBAN", "BE43068999999501"),
+        "bic": env_bic("SEPA_BIC", "GKCCBEBB"),
+    }
 BENCH_ENDPOINTS = env_bool("BENCH_ENDPOINTS", False)  # only `make bench` routes its bare ceiling view
 
 LOGGING = {

@@ -4,6 +4,7 @@ buttons call the same services as the front office."""
 from datetime import timedelta
 
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.urls import path, reverse
 from django.utils import timezone
@@ -162,6 +163,37 @@ class AanvraagAdmin(admin.ModelAdmin):
         BetalingInline,
     ]
     show_full_result_count = False
+
+    # The change form is a window, not a door. A draft is the citizen's; after submission the
+    # account number, applicant, organisation and coach change only through the audited services
+    # of the "Behandelen" page (the SEPA batch pays the IBAN as it is at batch time). So every
+    # field is read-only, there are no Save buttons, and a hand-made POST is refused.
+    def get_readonly_fields(self, request, obj=None):
+        if obj is None:
+            return self.readonly_fields
+        opts = self.model._meta
+        velden = [f.name for f in [*opts.fields, *opts.many_to_many] if f.editable]
+        return velden + [naam for naam in self.readonly_fields if naam not in velden]
+
+    def has_add_permission(self, request) -> bool:
+        return False  # applications are started by the citizen in the portal, never for them here
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        if object_id is not None and request.method == "POST":
+            raise PermissionDenied
+        extra_context = {
+            **(extra_context or {}),
+            "show_save": False,
+            "show_save_and_continue": False,
+            "show_save_and_add_another": False,
+        }
+        return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def save_model(self, request, obj, form, change) -> None:
+        raise PermissionDenied  # never reached through the change form: see changeform_view
+
+    def save_related(self, request, form, formsets, change) -> None:
+        raise PermissionDenied
 
     def get_urls(self):
         eigen = [

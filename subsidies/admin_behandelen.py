@@ -2,35 +2,23 @@
 small form that calls a service. Invalid steps show the service's message; nothing changes then."""
 
 from datetime import timedelta
-from decimal import Decimal, InvalidOperation
 
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from gelijkekansen.accounts.roles import Rol, heeft_rol
+from gelijkekansen.accounts.roles import Rol
+from gelijkekansen.accounts.toegang import vereis_rol
 from gelijkekansen.core.audit import audit_registreren
+from gelijkekansen.core.getallen import bedrag_lezen
 from gelijkekansen.core.models.audit import AuditActie
 from gelijkekansen.core.uploads import bestand_antwoord
-from gelijkekansen.core.workflow import OngeldigeOvergang, mogelijke_overgangen
+from gelijkekansen.core.workflow import OngeldigeOvergang, mogelijke_overgangen, zoals_gezien
 from subsidies.models import Aanvraag, Betaalbatch
 from subsidies.services import aanvragen, behandeling, betalingen, jury
-
-
-def _alleen_behandelaar(user) -> None:
-    if not (user.is_superuser or heeft_rol(user, Rol.DOSSIERBEHANDELAAR_SUBSIDIES)):
-        raise PermissionDenied
-
-
-def _bedrag(waarde: str) -> Decimal:
-    try:
-        return Decimal(waarde.replace(",", "."))
-    except (InvalidOperation, AttributeError) as exc:
-        raise ValidationError(_("Vul een bedrag in, bijvoorbeeld 1250,00.")) from exc
-
 
 ACTIES = {
     "coach": lambda a, u, p: behandeling.coach_toewijzen(
@@ -43,7 +31,7 @@ ACTIES = {
     ),
     "jury": lambda a, u, p: behandeling.naar_jury(aanvraag=a, door=u),
     "goedkeuren": lambda a, u, p: behandeling.aanvraag_goedkeuren(
-        aanvraag=a, door=u, bedrag=_bedrag(p.get("bedrag")), motivering=p.get("tekst", "")
+        aanvraag=a, door=u, bedrag=bedrag_lezen(p.get("bedrag")), motivering=p.get("tekst", "")
     ),
     "afwijzen": lambda a, u, p: behandeling.aanvraag_afwijzen(
         aanvraag=a, door=u, motivering=p.get("tekst", "")
@@ -53,19 +41,30 @@ ACTIES = {
     "afsluiten": lambda a, u, p: betalingen.aanvraag_afsluiten(aanvraag=a, door=u),
     "bericht": lambda a, u, p: aanvragen.bericht_sturen(aanvraag=a, door=u, tekst=p.get("tekst", "")),
 }
+# Steps of the workflow: they happen only if the file is still in the status the page showed
+# (an old tab or a colleague may have moved it on). A coach or a message needs no such check.
+ZONDER_STATUSCONTROLE = {"coach", "bericht"}
+
+
+def _uitvoeren(naam: str, aanvraag: Aanvraag, request) -> None:
+    actie = ACTIES.get(naam)
+    if actie is None:
+        raise ValidationError(_("Onbekende actie."))
+    if naam in ZONDER_STATUSCONTROLE:
+        actie(aanvraag, request.user, request.POST)
+        return
+    with zoals_gezien(aanvraag, request.POST.get("status")):
+        actie(aanvraag, request.user, request.POST)
 
 
 def behandelen(request, aanvraag_id):
-    _alleen_behandelaar(request.user)
+    vereis_rol(request.user, Rol.DOSSIERBEHANDELAAR_SUBSIDIES)
     aanvraag = get_object_or_404(
         Aanvraag.objects.select_related("oproep__reglement", "aanvrager", "coach"), pk=aanvraag_id
     )
     if request.method == "POST":
-        actie = ACTIES.get(request.POST.get("actie"))
         try:
-            if actie is None:
-                raise ValidationError(_("Onbekende actie."))
-            actie(aanvraag, request.user, request.POST)
+            _uitvoeren(request.POST.get("actie", ""), aanvraag, request)
         except (ValidationError, OngeldigeOvergang) as fout:
             for melding in getattr(fout, "messages", [str(fout)]):
                 messages.error(request, melding)
@@ -91,7 +90,7 @@ def behandelen(request, aanvraag_id):
 
 
 def betaalbestand_maken(model_admin, request):
-    _alleen_behandelaar(request.user)
+    vereis_rol(request.user, Rol.DOSSIERBEHANDELAAR_SUBSIDIES)
     try:
         batch = betalingen.betaalbatch_maken(
             door=request.user, uitvoeringsdatum=timezone.localdate() + timedelta(days=1)
@@ -104,7 +103,7 @@ def betaalbestand_maken(model_admin, request):
 
 
 def batch_download(request, batch_id):
-    _alleen_behandelaar(request.user)
+    vereis_rol(request.user, Rol.DOSSIERBEHANDELAAR_SUBSIDIES)
     batch = get_object_or_404(Betaalbatch, pk=batch_id)
     audit_registreren(wie=request.user, wat=AuditActie.GEEXPORTEERD, obj=batch)
     # The shared private-download helper: attachment, nosniff, no-store (served as octet-stream).

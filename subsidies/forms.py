@@ -1,9 +1,13 @@
 """Forms of the applicant's file. Draft sections accept incomplete input (nothing is lost);
 completeness is checked once, on the check page, before submitting."""
 
+from decimal import Decimal
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from gelijkekansen.core.forms import DatumInput
+from gelijkekansen.core.getallen import BedragField
 from gelijkekansen.core.models import Doelgroep, Organisatie, Wijk
 from gelijkekansen.core.uploads import VeiligBestandField
 from gelijkekansen.core.validators import normaliseer_iban
@@ -126,8 +130,8 @@ class InitiatiefForm(ConceptFormMixin, forms.ModelForm):
         widgets = {
             "samenvatting": forms.Textarea(attrs={"rows": 4}),
             "toegankelijkheid": forms.Textarea(attrs={"rows": 3}),
-            "startdatum": forms.DateInput(attrs={"type": "date"}),
-            "einddatum": forms.DateInput(attrs={"type": "date"}),
+            "startdatum": DatumInput(),
+            "einddatum": DatumInput(),
         }
 
     def __init__(self, *args, **kwargs):
@@ -143,7 +147,7 @@ class BegrotingslijnForm(forms.Form):
         label=_("Kost of inkomst"), choices=BegrotingSoort.choices, initial=BegrotingSoort.KOST
     )
     omschrijving = forms.CharField(label=_("Omschrijving"), max_length=200)
-    bedrag = forms.DecimalField(label=_("Bedrag (€)"), min_value=0.01, max_digits=10, decimal_places=2)
+    bedrag = BedragField(label=_("Bedrag (€)"), min_value=Decimal("0.01"))
 
 
 BegrotingFormSet = forms.formset_factory(BegrotingslijnForm, extra=2, can_delete=True)
@@ -156,12 +160,8 @@ class BegrotingForm(ConceptFormMixin, forms.Form):
         super().__init__(*args, **kwargs)
         self.maak_concept()
 
-    gevraagd_bedrag = forms.DecimalField(
-        label=_("Hoeveel subsidie vraagt u? (€)"),
-        min_value=0.01,
-        max_digits=10,
-        decimal_places=2,
-        required=False,
+    gevraagd_bedrag = BedragField(
+        label=_("Hoeveel subsidie vraagt u? (€)"), min_value=Decimal("0.01"), required=False
     )
     andere_subsidies = forms.CharField(
         label=_("Krijgt u voor dit initiatief ook andere subsidies? Welke?"),
@@ -282,12 +282,8 @@ class VerantwoordingForm(forms.Form):
         help_text=_("Vertel kort hoe de activiteit verliep en wat ze opleverde."),
     )
     deelnemers_bereikt = forms.IntegerField(label=_("Hoeveel mensen deden mee?"), min_value=0)
-    echte_kosten = forms.DecimalField(
-        label=_("Wat kostte het echt? (€)"), min_value=0, max_digits=10, decimal_places=2
-    )
-    echte_inkomsten = forms.DecimalField(
-        label=_("Welke inkomsten had u? (€)"), min_value=0, max_digits=10, decimal_places=2, initial=0
-    )
+    echte_kosten = BedragField(label=_("Wat kostte het echt? (€)"), min_value=0)
+    echte_inkomsten = BedragField(label=_("Welke inkomsten had u? (€)"), min_value=0, initial=0)
     bewijs = VeiligBestandField(
         label=_("Bewijs van de kosten (facturen, kastickets)"),
         required=False,

@@ -8,17 +8,15 @@ from gelijkekansen.accounts.roles import Rol, heeft_rol
 from gelijkekansen.core.models.organisaties import LidmaatschapRol
 from subsidies.constants import AanvraagStatus as S
 
-JURY_ZICHTBAAR = [S.JURY, S.GOEDGEKEURD, S.AFGEWEZEN]
-
 
 def _eigen(user) -> Q:
     """The applicant's own files and those of organisations they are responsible for. The
     organisation ids are fetched first: an OR across the membership join forces a full scan."""
     from gelijkekansen.core.models import Lidmaatschap
 
-    organisaties = Lidmaatschap.objects.filter(user=user, rol=LidmaatschapRol.VERANTWOORDELIJKE).values_list(
-        "organisatie_id", flat=True
-    )
+    organisaties = Lidmaatschap.objects.filter(
+        user=user, rol=LidmaatschapRol.VERANTWOORDELIJKE, bevestigd_op__isnull=False
+    ).values_list("organisatie_id", flat=True)
     return Q(aanvrager=user) | Q(organisatie_id__in=list(organisaties))
 
 
@@ -30,23 +28,29 @@ class OproepQuerySet(models.QuerySet):
 
 class AanvraagQuerySet(models.QuerySet):
     def zichtbaar_voor(self, user) -> "AanvraagQuerySet":
-        """Citizens: their own and those of organisations they are responsible for.
-        Jury: the calls they sit on, once at the jury. Case handlers: all. Nobody else."""
+        """Citizens: their own and those of organisations they are confirmed responsible for.
+        Case handlers: all. Nobody else — not the jury: a jury member sees a file only through
+        the jury page (``voor_beoordeling``), with what they need to judge and nothing more."""
         if not user.is_authenticated:
             return self.none()
         if heeft_rol(user, Rol.DOSSIERBEHANDELAAR_SUBSIDIES):
             return self.all()
-        eigen = _eigen(user)
-        if heeft_rol(user, Rol.JURY):
-            oproepen = user.jury_oproepen.values_list("pk", flat=True)
-            eigen |= Q(oproep_id__in=list(oproepen), status__in=JURY_ZICHTBAAR)
-        return self.filter(eigen)
+        return self.filter(_eigen(user))
 
     def van_aanvrager(self, user) -> "AanvraagQuerySet":
         return self.filter(_eigen(user)) if user.is_authenticated else self.none()
 
     def voor_jurylid(self, user) -> "AanvraagQuerySet":
+        """The files at the jury of the calls this person sits on (declared or not)."""
+        if not heeft_rol(user, Rol.JURY):
+            return self.none()
         return self.filter(oproep__juryleden=user, status=S.JURY)
+
+    def voor_beoordeling(self, user) -> "AanvraagQuerySet":
+        """The files this jury member opened: declared, without a conflict of interest."""
+        return self.voor_jurylid(user).filter(
+            beoordelingen__jurylid=user, beoordelingen__belangenconflict=False
+        )
 
     def toegekend_in(self, oproep, reikwijdte: str) -> "AanvraagQuerySet":
         from subsidies.workflow import TOEGEKEND
@@ -55,7 +59,7 @@ class AanvraagQuerySet(models.QuerySet):
 
 
 def get_aanvraag_for_user(user, aanvraag_id):
-    """Any application this person may see (applicant, jury of its call, case handler); else 404."""
+    """Any application this person may see (applicant, case handler); else 404. Never the jury."""
     from django.shortcuts import get_object_or_404
 
     from subsidies.models import Aanvraag
@@ -77,4 +81,26 @@ def get_aanvraag_for_aanvrager(user, aanvraag_id):
         raise Http404
     return get_object_or_404(
         Aanvraag.objects.van_aanvrager(user).select_related("oproep__reglement"), pk=aanvraag_id
+    )
+
+
+def get_aanvraag_for_jurylid(user, aanvraag_id):
+    """A file at the jury of a call this person sits on, declared or not (the declaration page); else 404."""
+    from django.shortcuts import get_object_or_404
+
+    from subsidies.models import Aanvraag
+
+    return get_object_or_404(
+        Aanvraag.objects.voor_jurylid(user).select_related("oproep__reglement"), pk=aanvraag_id
+    )
+
+
+def get_aanvraag_voor_beoordeling(user, aanvraag_id):
+    """A file this jury member may read: at the jury, declared without a conflict; else 404."""
+    from django.shortcuts import get_object_or_404
+
+    from subsidies.models import Aanvraag
+
+    return get_object_or_404(
+        Aanvraag.objects.voor_beoordeling(user).select_related("oproep__reglement"), pk=aanvraag_id
     )

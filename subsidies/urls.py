@@ -44,4 +44,5 @@ urlpatterns = [
     # The jury
     path("jury/", jury.overzicht, name="jury-overzicht"),
     path("jury/<uuid:aanvraag_id>/", jury.beoordelen, name="jury-beoordelen"),
+    path("jury/<uuid:aanvraag_id>/bijlagen/<uuid:bijlage_id>/", jury.bijlage, name="jury-bijlage"),
 ]

@@ -55,3 +55,17 @@ def adviesraad_lid(db):
 @pytest.fixture
 def beheerder(db):
     return UserFactory(email="admin@example.org", is_staff=True, is_superuser=True)
+
+
+@pytest.fixture(autouse=True)
+def _tweestapsverificatie_alleen_in_mfa_tests(request, settings):
+    # Most tests log staff in with force_login, which records no second factor: the two-factor
+    # rule would end those sessions. It runs for real in tests marked @pytest.mark.mfa.
+    if request.node.get_closest_marker("mfa") is None:
+        settings.MFA_VERPLICHT = False
+
+
+@pytest.fixture
+def worker_omgeving() -> dict:
+    """Extra environment for a real worker process (tests/worker.py); a test module overrides it."""
+    return {}

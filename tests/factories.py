@@ -1,6 +1,7 @@
 import factory
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
+from django.utils import timezone
 
 from gelijkekansen.accounts.models import User
 from gelijkekansen.core.models import Lidmaatschap, Organisatie, Wijk
@@ -47,3 +48,6 @@ class LidmaatschapFactory(factory.django.DjangoModelFactory):
     user = factory.SubFactory(UserFactory)
     organisatie = factory.SubFactory(OrganisatieFactory)
     rol = LidmaatschapRol.VERANTWOORDELIJKE
+    # Confirmed by default, as memberships made by erkenningen staff are; pass bevestigd_op=None
+    # for one that still waits (it gives no access).
+    bevestigd_op = factory.LazyFunction(timezone.now)

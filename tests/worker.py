@@ -26,7 +26,7 @@ def _test_database_url() -> str:
 
 
 @pytest.fixture
-def echte_worker(transactional_db):
+def echte_worker(transactional_db, worker_omgeving):
     # In the full-stack pass (FULL_STACK=1) a missing broker or database is an error, not a skip.
     overslaan = pytest.fail if os.environ.get("FULL_STACK") else pytest.skip
     if not os.environ.get("CELERY_BROKER_URL"):
@@ -54,7 +54,7 @@ def echte_worker(transactional_db):
             "INFO",
             f"--logfile={log}",
         ],
-        env={**os.environ, "DATABASE_URL": _test_database_url()},
+        env={**os.environ, "DATABASE_URL": _test_database_url(), **worker_omgeving},
     )
     _wacht_tot_klaar(proces, log)
     vorige = celery_app.conf.task_always_eager, celery_app.conf.task_default_queue

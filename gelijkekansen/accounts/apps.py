@@ -9,7 +9,10 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts en rollen")
 
     def ready(self) -> None:
+        from gelijkekansen.accounts import signals
         from gelijkekansen.accounts.roles import rechten_toekennen
 
         # After every app's migrations (permissions exist only then), not after ours alone.
         post_migrate.connect(rechten_toekennen, dispatch_uid="rollen-rechten")
+        # Account events for the audit log and the session clock (see accounts/signals.py).
+        signals.verbinden()

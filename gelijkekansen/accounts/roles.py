@@ -36,6 +36,10 @@ _ORGANISATIES_BEHEREN = [
     "core.change_organisatie",
     "core.add_organisatie",
     "core.view_lidmaatschap",
+]
+# Who is responsible for an organisation decides who reads and edits its files: only the
+# erkenningen staff manage memberships, so nobody in another chapter grants themselves access.
+_LIDMAATSCHAPPEN_BEHEREN = [
     "core.change_lidmaatschap",
     "core.add_lidmaatschap",
     "core.delete_lidmaatschap",
@@ -52,7 +56,7 @@ _SUBSIDIES = [
 
 ROL_RECHTEN: dict[str, list[str]] = {
     Rol.DOSSIERBEHANDELAAR_SUBSIDIES: _GEDEELD + _ORGANISATIES_BEHEREN + _SUBSIDIES,
-    Rol.ERKENNINGEN: _GEDEELD + _ORGANISATIES_BEHEREN,
+    Rol.ERKENNINGEN: _GEDEELD + _ORGANISATIES_BEHEREN + _LIDMAATSCHAPPEN_BEHEREN,
     Rol.VRIJWILLIGERSPUNT: _GEDEELD + _ORGANISATIES_BEHEREN,
     Rol.WELZIJNSREGIE: _GEDEELD + _ORGANISATIES_BEHEREN,
     Rol.MELDPUNT: _GEDEELD,

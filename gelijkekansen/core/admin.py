@@ -1,9 +1,10 @@
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from gelijkekansen.core import services
+from gelijkekansen.core import mails, services, services_organisaties
 from gelijkekansen.core.models import (
     AuditEvent,
     Doelgroep,
@@ -11,6 +12,7 @@ from gelijkekansen.core.models import (
     Organisatie,
     Rapport,
     StatusWijziging,
+    UitgaandeMail,
     Wijk,
 )
 
@@ -29,9 +31,14 @@ class DoelgroepAdmin(admin.ModelAdmin):
 
 
 class LidmaatschapInline(admin.TabularInline):
+    """Memberships on the organisation's page. Only erkenningen staff may add or change them
+    (ROL_RECHTEN); OrganisatieAdmin.save_formset sends every change through the audited services."""
+
     model = Lidmaatschap
     extra = 0
     autocomplete_fields = ["user"]
+    fields = ["user", "rol", "sinds", "bevestigd_op", "bevestigd_door"]
+    readonly_fields = ["sinds", "bevestigd_op", "bevestigd_door"]
 
 
 @admin.register(Organisatie)
@@ -45,14 +52,82 @@ class OrganisatieAdmin(admin.ModelAdmin):
     inlines = [LidmaatschapInline]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
+    def save_formset(self, request, form, formset, change) -> None:
+        if formset.model is not Lidmaatschap:
+            return super().save_formset(request, form, formset, change)
+        lidmaatschappen = formset.save(commit=False)
+        for lidmaatschap in formset.deleted_objects:
+            services_organisaties.lidmaatschap_verwijderen(
+                lidmaatschap=lidmaatschap, door=request.user, request=request
+            )
+        for lidmaatschap in lidmaatschappen:
+            _lidmaatschap_bewaren(request, lidmaatschap, nieuw=lidmaatschap._state.adding)
+
+
+def _lidmaatschap_bewaren(request, lidmaatschap: Lidmaatschap, *, nieuw: bool) -> None:
+    """The admin's form filled the object; the services save it, confirm it (or not) and audit
+    it. The admin's own object then takes over what was saved, for its log and redirect."""
+    door = {"door": request.user, "request": request}
+    if nieuw:
+        bewaard = services_organisaties.lidmaatschap_toevoegen(
+            organisatie=lidmaatschap.organisatie, user=lidmaatschap.user, rol=lidmaatschap.rol, **door
+        )
+    else:
+        vorig = Lidmaatschap.objects.get(pk=lidmaatschap.pk)
+        if (vorig.user_id, vorig.organisatie_id) != (lidmaatschap.user_id, lidmaatschap.organisatie_id):
+            # Another person or organisation is a new membership, never an edit of a confirmed one.
+            services_organisaties.lidmaatschap_verwijderen(lidmaatschap=vorig, **door)
+            bewaard = services_organisaties.lidmaatschap_toevoegen(
+                organisatie=lidmaatschap.organisatie, user=lidmaatschap.user, rol=lidmaatschap.rol, **door
+            )
+        else:
+            bewaard = services_organisaties.lidmaatschap_wijzigen(
+                lidmaatschap=vorig, rol=lidmaatschap.rol, **door
+            )
+    lidmaatschap.pk, lidmaatschap._state.adding = bewaard.pk, False
+    lidmaatschap.bevestigd_op, lidmaatschap.bevestigd_door = bewaard.bevestigd_op, bewaard.bevestigd_door
+
 
 @admin.register(Lidmaatschap)
 class LidmaatschapAdmin(admin.ModelAdmin):
-    list_display = ["user", "organisatie", "rol", "sinds"]
-    list_filter = ["rol"]
-    list_select_related = ["user", "organisatie"]
+    list_display = ["user", "organisatie", "rol", "sinds", "bevestigd_op", "bevestigd_door"]
+    list_filter = ["rol", ("bevestigd_op", admin.EmptyFieldListFilter)]
+    list_select_related = ["user", "organisatie", "bevestigd_door"]
     search_fields = ["user__email", "user__naam", "organisatie__naam"]
     autocomplete_fields = ["user", "organisatie"]
+    fields = ["user", "organisatie", "rol", "sinds", "bevestigd_op", "bevestigd_door"]
+    readonly_fields = ["sinds", "bevestigd_op", "bevestigd_door"]
+    actions = ["bevestigen"]
+
+    def save_model(self, request, obj, form, change) -> None:
+        _lidmaatschap_bewaren(request, obj, nieuw=not change)
+
+    def delete_model(self, request, obj) -> None:
+        services_organisaties.lidmaatschap_verwijderen(lidmaatschap=obj, door=request.user, request=request)
+
+    def delete_queryset(self, request, queryset) -> None:
+        for lidmaatschap in queryset.select_related("organisatie", "user"):
+            services_organisaties.lidmaatschap_verwijderen(
+                lidmaatschap=lidmaatschap, door=request.user, request=request
+            )
+
+    @admin.action(description=_("Geselecteerde lidmaatschappen bevestigen"), permissions=["change"])
+    def bevestigen(self, request, queryset):
+        bevestigd = 0
+        for lidmaatschap in queryset.filter(bevestigd_op__isnull=True).select_related("organisatie"):
+            try:
+                services_organisaties.lidmaatschap_bevestigen(
+                    lidmaatschap=lidmaatschap, door=request.user, request=request
+                )
+            except PermissionDenied as fout:
+                self.message_user(request, str(fout), messages.ERROR)
+                return
+            bevestigd += 1
+        self.message_user(
+            request,
+            ngettext("%d lidmaatschap bevestigd.", "%d lidmaatschappen bevestigd.", bevestigd) % bevestigd,
+            messages.SUCCESS,
+        )
 
 
 class AlleenLezenAdmin(admin.ModelAdmin):
@@ -98,14 +173,47 @@ class RapportAdmin(admin.ModelAdmin):
     def has_add_permission(self, request) -> bool:
         return False
 
-    @admin.action(description=_("Mislukte rapporten opnieuw proberen"))
+    @admin.action(description=_("Mislukte of vastgelopen rapporten opnieuw proberen"))
     def opnieuw_proberen(self, request, queryset):
-        mislukt = list(queryset.filter(status=Rapport.Status.MISLUKT))
+        mislukt = [r for r in queryset if r.status == Rapport.Status.MISLUKT or r.is_vastgelopen]
         for rapport in mislukt:
             services.rapport_opnieuw_proberen(rapport=rapport, door=request.user)
         self.message_user(
             request,
             ngettext("%d rapport opnieuw ingepland.", "%d rapporten opnieuw ingepland.", len(mislukt))
             % len(mislukt),
+            messages.SUCCESS,
+        )
+
+
+@admin.register(UitgaandeMail)
+class UitgaandeMailAdmin(AlleenLezenAdmin):
+    """The outbox: what was sent to whom, what is waiting, and what failed (with a retry)."""
+
+    list_display = ["aangemaakt", "aan", "onderwerp", "sjabloon", "status", "pogingen", "verstuurd_op"]
+    list_filter = ["status", "sjabloon"]
+    search_fields = ["aan", "onderwerp"]
+    fields = [
+        "aan",
+        "ontvanger",
+        "onderwerp",
+        "sjabloon",
+        "status",
+        "pogingen",
+        "fout",
+        "aangemaakt",
+        "verstuurd_op",
+    ]
+    readonly_fields = fields
+    list_select_related = ["ontvanger"]
+    date_hierarchy = "aangemaakt"
+    actions = ["opnieuw_versturen"]
+
+    @admin.action(description=_("Mislukte e-mails opnieuw versturen"))
+    def opnieuw_versturen(self, request, queryset):
+        aantal = mails.mails_opnieuw_versturen(mails=list(queryset))
+        self.message_user(
+            request,
+            ngettext("%d e-mail opnieuw ingepland.", "%d e-mails opnieuw ingepland.", aantal) % aantal,
             messages.SUCCESS,
         )

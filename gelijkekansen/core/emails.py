@@ -1,17 +1,28 @@
-"""E-mail: each message is three templates, sent in the recipient's language.
+"""E-mail: each message is three templates, sent in the recipient's language, through the outbox.
 
 ``emails/<naam>-onderwerp.txt``, ``emails/<naam>-tekst.txt`` and ``emails/<naam>-html.html``.
-Each message has a one-line sender below, so callers never assemble mails themselves.
+Each message has a one-line sender below (and in each app's ``emails.py``), so callers never
+assemble mails themselves. Sending never happens in the request: ``stuur_mail`` renders the
+message, writes it to the outbox (``UitgaandeMail``) and queues a task after the commit; SMTP
+being down never fails the request that caused the mail (see ``core/models/mails.py``).
 """
 
+import logging
+
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
+from django.core.mail import EmailMessage, EmailMultiAlternatives
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+from kombu.exceptions import OperationalError as BrokerOnbereikbaar
+
+from gelijkekansen.core.models import UitgaandeMail
+
+logger = logging.getLogger(__name__)
 
 
-def stuur_mail(naam: str, *, aan, context: dict) -> None:
+def stuur_mail(naam: str, *, aan, context: dict) -> UitgaandeMail:
     """``aan`` is a User (their voorkeurstaal is used) or a plain address (Dutch)."""
     adres = getattr(aan, "email", aan)
     taal = getattr(aan, "voorkeurstaal", None) or settings.LANGUAGE_CODE
@@ -20,8 +31,58 @@ def stuur_mail(naam: str, *, aan, context: dict) -> None:
         onderwerp = render_to_string(f"emails/{naam}-onderwerp.txt", context).strip()
         tekst = render_to_string(f"emails/{naam}-tekst.txt", context)
         html = render_to_string(f"emails/{naam}-html.html", context)
-    bericht = EmailMultiAlternatives(onderwerp, tekst, to=[adres])
-    bericht.attach_alternative(html, "text/html")
+    ontvanger = aan if hasattr(aan, "email") else None
+    return in_wachtrij(
+        sjabloon=naam, aan=adres, ontvanger=ontvanger, onderwerp=onderwerp, tekst=tekst, html=html
+    )
+
+
+def bericht_in_wachtrij(bericht: EmailMessage, *, sjabloon: str, ontvanger=None) -> list[UitgaandeMail]:
+    """A message rendered by someone else (allauth) goes through the same outbox."""
+    html = next(
+        (inhoud for inhoud, soort in getattr(bericht, "alternatives", []) if soort == "text/html"), ""
+    )
+    tekst = bericht.body if bericht.content_subtype == "plain" else ""
+    if bericht.content_subtype == "html":
+        html = bericht.body
+    return [
+        in_wachtrij(
+            sjabloon=sjabloon,
+            aan=adres,
+            ontvanger=ontvanger,
+            onderwerp=bericht.subject,
+            tekst=tekst,
+            html=html,
+        )
+        for adres in bericht.to
+    ]
+
+
+def in_wachtrij(
+    *, sjabloon: str, aan: str, ontvanger, onderwerp: str, tekst: str, html: str
+) -> UitgaandeMail:
+    mail = UitgaandeMail.objects.create(
+        sjabloon=sjabloon, aan=aan, ontvanger=ontvanger, onderwerp=onderwerp[:300], tekst=tekst, html=html
+    )
+    transaction.on_commit(lambda: inplannen(mail.pk))
+    return mail
+
+
+def inplannen(mail_id) -> None:
+    from gelijkekansen.core.tasks import verstuur_mail
+
+    try:
+        verstuur_mail.delay(str(mail_id))
+    except BrokerOnbereikbaar as exc:
+        # The mail waits in the outbox; the beat job queues it again once the broker is back.
+        logger.error("Takenwachtrij onbereikbaar voor e-mail %s: %s", mail_id, exc)
+
+
+def versturen(mail: UitgaandeMail) -> None:
+    """The actual SMTP conversation (in the worker). Raises on failure; the task decides to retry."""
+    bericht = EmailMultiAlternatives(mail.onderwerp, mail.tekst, to=[mail.aan])
+    if mail.html:
+        bericht.attach_alternative(mail.html, "text/html")
     bericht.send()
 
 

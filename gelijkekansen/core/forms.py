@@ -1,3 +1,4 @@
+from django import forms
 from django.forms.renderers import TemplatesSetting
 
 
@@ -6,3 +7,14 @@ class PortalFormRenderer(TemplatesSetting):
 
     form_template_name = "django/forms/div.html"
     field_template_name = "django/forms/field.html"
+
+
+class DatumInput(forms.DateInput):
+    """A date picker (``<input type="date">``). Its value must be ISO ``2027-06-20`` whatever the
+    language: a browser shows a localised value such as ``20-06-2027`` as an empty field, and the
+    next save would silently erase the date. Every date field in a form uses this widget."""
+
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%d")

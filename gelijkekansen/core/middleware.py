@@ -47,3 +47,30 @@ class BeveiligingsHeadersMiddleware:
         if user is not None and user.is_authenticated:
             response.headers["Cache-Control"] = "no-store, private"
         return response
+
+
+class VerouderdePaginaMiddleware:
+    """A workflow step refused because the object moved on (another person, an old tab) is not a
+    server error: the person goes back to the page they came from with the reason, nothing changed.
+    Views may catch OngeldigeOvergang themselves for a better place; this is the safety net."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        from django.contrib import messages
+        from django.shortcuts import redirect
+        from django.utils.http import url_has_allowed_host_and_scheme
+
+        from gelijkekansen.core.workflow import OngeldigeOvergang
+
+        if not isinstance(exception, OngeldigeOvergang):
+            return None
+        messages.error(request, str(exception))
+        terug = request.headers.get("Referer", "")
+        if not url_has_allowed_host_and_scheme(terug, {request.get_host()}, request.is_secure()):
+            terug = "/"
+        return redirect(terug)

@@ -5,6 +5,7 @@ import logging
 from django.core.exceptions import PermissionDenied
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from kombu.exceptions import OperationalError as BrokerOnbereikbaar
 
@@ -22,7 +23,7 @@ def rapport_aanvragen(*, soort: str, parameters: dict, door) -> Rapport:
         raise PermissionDenied
     bestaand = Rapport.objects.filter(soort=soort, sleutel=_sleutel(parameters)).first()
     if bestaand:
-        if bestaand.status == Status.MISLUKT:
+        if bestaand.status == Status.MISLUKT or bestaand.is_vastgelopen:
             return rapport_opnieuw_proberen(rapport=bestaand, door=door)
         return bestaand
     try:
@@ -35,8 +36,11 @@ def rapport_aanvragen(*, soort: str, parameters: dict, door) -> Rapport:
 
 
 def rapport_opnieuw_proberen(*, rapport: Rapport, door) -> Rapport:
+    """Queue a failed report again, or one stuck in BEZIG past the time-out (its worker died)."""
+    van = [Status.MISLUKT, Status.BEZIG] if rapport.is_vastgelopen else [Status.MISLUKT]
     transition(
         rapport,
+        van=van,
         to=Status.WACHTEND,
         door=door,
         reden=_("Opnieuw geprobeerd"),
@@ -50,28 +54,44 @@ def rapport_maken(*, rapport_id) -> None:
     """Run by the worker. Claims the report, so two workers never make the same file."""
     rapport = Rapport.objects.get(pk=rapport_id)
     try:
-        transition(rapport, to=Status.BEZIG, reden=_("Taak gestart"))
+        transition(rapport, van=Status.WACHTEND, to=Status.BEZIG, door=None, reden=_("Taak gestart"))
     except OngeldigeOvergang:
         return  # already taken by another worker, or done
     try:
         naam, inhoud = REGISTER[rapport.soort].maak(rapport, lambda pct: _voortgang(rapport, pct))
     except Exception as exc:
         logger.exception("Rapport %s mislukt", rapport.pk)
-        transition(rapport, to=Status.MISLUKT, reden=str(exc)[:500], velden={"fout": _foutmelding(exc)})
+        transition(
+            rapport,
+            van=Status.BEZIG,
+            to=Status.MISLUKT,
+            door=None,
+            reden=str(exc)[:500],
+            velden={"fout": _foutmelding(exc)},
+        )
         return
     rapport.bestand.save(naam, ContentFile(inhoud), save=False)
     from gelijkekansen.core import emails
 
     transition(
         rapport,
+        van=Status.BEZIG,
         to=Status.KLAAR,
+        door=None,
         velden={"bestand": rapport.bestand.name, "voortgang": 100},
         na_commit=[lambda: emails.rapport_klaar(rapport)],
     )
 
 
 def rapporten_herstarten(*, ouder_dan) -> int:
-    """Queue again reports still waiting (a broker restart may have lost their message)."""
+    """The watchdog (beat): reports stuck in BEZIG past the time-out go back to waiting (their
+    worker was killed), and reports still waiting are queued again (a broker restart may have lost
+    their message)."""
+    for rapport in Rapport.objects.vastgelopen():
+        try:
+            rapport_opnieuw_proberen(rapport=rapport, door=None)
+        except OngeldigeOvergang:
+            continue  # finished or restarted a moment ago
     wachtend = Rapport.objects.filter(status=Status.WACHTEND, bijgewerkt__lt=ouder_dan)
     ids = list(wachtend.values_list("pk", flat=True))
     for rapport_id in ids:
@@ -80,7 +100,10 @@ def rapporten_herstarten(*, ouder_dan) -> int:
 
 
 def _voortgang(rapport: Rapport, pct: int) -> None:
-    Rapport.objects.filter(pk=rapport.pk, status=Status.BEZIG).update(voortgang=max(0, min(pct, 99)))
+    # bijgewerkt is the heartbeat the watchdog reads: a report that progresses is not stuck.
+    Rapport.objects.filter(pk=rapport.pk, status=Status.BEZIG).update(
+        voortgang=max(0, min(pct, 99)), bijgewerkt=timezone.now()
+    )
 
 
 def _inplannen(rapport_id) -> None:
@@ -94,7 +117,14 @@ def _inplannen(rapport_id) -> None:
         logger.error("Takenwachtrij onbereikbaar voor rapport %s: %s", rapport_id, exc)
         rapport = Rapport.objects.get(pk=rapport_id)
         fout = _("De takenwachtrij is nu niet bereikbaar. Probeer het later opnieuw.")
-        transition(rapport, to=Status.MISLUKT, reden=str(exc)[:500], velden={"fout": fout})
+        transition(
+            rapport,
+            van=Status.WACHTEND,
+            to=Status.MISLUKT,
+            door=None,
+            reden=str(exc)[:500],
+            velden={"fout": fout},
+        )
         return
     Rapport.objects.filter(pk=rapport_id).update(task_id=resultaat.id or "")
 

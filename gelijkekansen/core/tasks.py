@@ -4,7 +4,10 @@ from celery import shared_task
 from django.conf import settings
 from django.utils import timezone
 
-from gelijkekansen.core import services
+from gelijkekansen.core import mails, services
+
+# Backoff between tries of an e-mail: 1, 2, 4, 8, 16 minutes; then it is marked failed.
+MAIL_POGINGEN = 5
 
 
 @shared_task(acks_late=True, time_limit=600, soft_time_limit=540)
@@ -16,3 +19,20 @@ def maak_rapport(rapport_id: str) -> None:
 def rapporten_herstarten() -> int:
     grens = timezone.now() - timedelta(minutes=settings.RAPPORT_HERSTART_NA_MINUTEN)
     return services.rapporten_herstarten(ouder_dan=grens)
+
+
+@shared_task(bind=True, acks_late=True, time_limit=120, soft_time_limit=90)
+def verstuur_mail(self, mail_id: str) -> None:
+    # In-process (no broker: make run, tests) a retry would make the request wait: one try, and a
+    # failure is visible at once in the back office with its retry action.
+    laatste = self.request.is_eager or self.request.retries >= MAIL_POGINGEN - 1
+    try:
+        mails.mail_versturen(mail_id=mail_id, laatste_poging=laatste)
+    except Exception as exc:
+        raise self.retry(exc=exc, countdown=60 * 2**self.request.retries, max_retries=MAIL_POGINGEN) from exc
+
+
+@shared_task
+def mails_inplannen() -> int:
+    grens = timezone.now() - timedelta(minutes=settings.RAPPORT_HERSTART_NA_MINUTEN)
+    return mails.wachtende_mails_inplannen(ouder_dan=grens)

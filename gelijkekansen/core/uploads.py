@@ -6,7 +6,9 @@ the same four steps:
 1. ``VeiligBestandField`` in the form (or ``valideer_upload`` directly) checks the file: size cap,
    type decided by the *content* (libmagic) from an allow-list, a file name that agrees with that
    content, Office documents inspected as zip containers (no other archives, no nested archives,
-   no macros, no zip bombs), and photos re-encoded so EXIF/GPS metadata never reaches the disk.
+   no macros, no zip bombs), PDFs parsed and refused when they carry scripts, embedded files or
+   automatic actions (``pdfcontrole``), and photos re-encoded so EXIF/GPS metadata never reaches
+   the disk.
    It returns a ``GecontroleerdBestand`` with a server-generated name; the name the citizen gave
    survives only as sanitised display text.
 2. The service stores it with ``opslaan(gecontroleerd, map="meldingen")`` in the private storage
@@ -43,6 +45,8 @@ from django.utils.functional import Promise, lazy
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps
+
+from gelijkekansen.core.pdfcontrole import controleer_pdf
 
 MB = 1024 * 1024
 STANDAARD_MAX_BYTES = 10 * MB
@@ -149,6 +153,8 @@ def valideer_upload(
     soort = _soort_volgens_inhoud(inhoud, extensie, toegelaten)
     if extensie not in soort.extensies:
         raise _naam_past_niet(soort)
+    if soort == PDF:
+        controleer_pdf(inhoud)
     if soort in (JPEG, PNG):
         inhoud = _zonder_metadata(inhoud, soort)
     return GecontroleerdBestand(

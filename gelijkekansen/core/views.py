@@ -1,8 +1,9 @@
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template import loader
 from django.templatetags.static import static
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
@@ -74,6 +75,21 @@ def niet_gevonden(request, exception=None):
     return render(request, "404.html", status=404)
 
 
+def geen_toegang(request, exception=None):
+    # A refused request belongs in the audit trail: someone looked where they may not. Imported
+    # here because the accounts app builds on core, not the other way round.
+    from gelijkekansen.accounts.audit import weigering_registreren
+
+    weigering_registreren(request)
+    return render(request, "403.html", status=403)
+
+
+def serverfout(request):
+    # Rendered without request context: the database, the session or a context processor may be
+    # what failed, so 500.html needs nothing but static files and translations.
+    return HttpResponseServerError(loader.get_template("500.html").render())
+
+
 # --- Reports ----------------------------------------------------------------------------------
 
 
@@ -120,7 +136,7 @@ def rapport_status(request, rapport_id):
 @login_required
 def rapport_opnieuw(request, rapport_id):
     rapport = get_rapport_for_user(request.user, rapport_id)
-    if rapport.status == Rapport.Status.MISLUKT:
+    if rapport.status == Rapport.Status.MISLUKT or rapport.is_vastgelopen:
         services.rapport_opnieuw_proberen(rapport=rapport, door=request.user)
     return redirect("core:rapport-detail", rapport_id=rapport.pk)
 

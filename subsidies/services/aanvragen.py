@@ -7,10 +7,11 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from gelijkekansen.core.models import Organisatie
 from gelijkekansen.core.models.organisaties import LidmaatschapRol
-from gelijkekansen.core.workflow import transition
+from gelijkekansen.core.workflow import VerouderdeStatus, transition, velden_wijzigen, vergrendelen
 from subsidies import emails
 from subsidies.constants import AanvraagStatus as S
 from subsidies.constants import AanvragerSoort, BegrotingSoort, Doel, Reikwijdte
@@ -47,13 +48,23 @@ def aanvraag_starten(
 
 
 def aanvraag_bewaren(*, aanvraag: Aanvraag, door, velden: dict, doelgroepen=None, wijken=None) -> Aanvraag:
-    """Save one section of the draft. Incomplete is fine here; only submitting checks completeness."""
+    """Save one section of the draft. Incomplete is fine here; only submitting checks completeness.
+
+    Only this section's fields are written, under the row lock, and only while the file is still
+    the applicant's to edit: a save from an old tab never undoes a decision made meanwhile."""
     _controleer_bewerkbaar(aanvraag)
     with transaction.atomic():
-        for naam, waarde in velden.items():
-            setattr(aanvraag, naam, waarde)
-        aanvraag.full_clean(exclude=_leeg_toegestaan(aanvraag))
-        aanvraag.save()
+        try:
+            velden_wijzigen(
+                aanvraag,
+                velden=velden,
+                door=door,
+                toegestaan_in=BEWERKBAAR,
+                audit=False,
+                leeg_toegestaan=True,
+            )
+        except VerouderdeStatus as exc:
+            raise PermissionDenied(_NIET_MEER_BEWERKBAAR) from exc
         if doelgroepen is not None:
             aanvraag.doelgroepen.set(doelgroepen)
         if wijken is not None:
@@ -66,10 +77,19 @@ def begroting_bewaren(
 ) -> None:
     _controleer_bewerkbaar(aanvraag)
     with transaction.atomic():
+        try:
+            velden_wijzigen(
+                aanvraag,
+                velden={"gevraagd_bedrag": gevraagd_bedrag, "andere_subsidies": andere_subsidies},
+                door=door,
+                toegestaan_in=BEWERKBAAR,
+                audit=False,
+                leeg_toegestaan=True,
+            )
+        except VerouderdeStatus as exc:
+            raise PermissionDenied(_NIET_MEER_BEWERKBAAR) from exc
         aanvraag.begrotingslijnen.all().delete()
         Begrotingslijn.objects.bulk_create(Begrotingslijn(aanvraag=aanvraag, **lijn) for lijn in lijnen)
-        aanvraag.gevraagd_bedrag, aanvraag.andere_subsidies = gevraagd_bedrag, andere_subsidies
-        aanvraag.save(update_fields=["gevraagd_bedrag", "andere_subsidies", "gewijzigd"])
 
 
 def begroting_totalen(aanvraag: Aanvraag) -> dict[str, Decimal]:
@@ -110,6 +130,7 @@ def aanvraag_indienen(*, aanvraag: Aanvraag, door) -> Aanvraag:
     eerste_keer = aanvraag.status == S.CONCEPT
     transition(
         aanvraag,
+        van=BEWERKBAAR,
         to=S.INGEDIEND,
         door=door,
         reden=_("Ingediend") if eerste_keer else _("Aangevuld en opnieuw ingediend"),
@@ -122,15 +143,25 @@ def aanvraag_indienen(*, aanvraag: Aanvraag, door) -> Aanvraag:
 def aanvraag_intrekken(*, aanvraag: Aanvraag, door, reden: str = "") -> Aanvraag:
     if aanvraag.status not in NIET_BESLIST:
         raise ValidationError(_("Over deze aanvraag is al beslist. Intrekken kan niet meer."))
-    transition(aanvraag, to=S.INGETROKKEN, door=door, reden=reden or _("Ingetrokken door de aanvrager"))
+    transition(
+        aanvraag,
+        van=NIET_BESLIST,
+        to=S.INGETROKKEN,
+        door=door,
+        reden=reden or _("Ingetrokken door de aanvrager"),
+    )
     return aanvraag
 
 
 def aanvulling_beantwoorden(*, aanvraag: Aanvraag, door, antwoord: str) -> Aanvraag:
-    vraag = aanvraag.aanvullingsvragen.filter(beantwoord_op__isnull=True).last()
-    if vraag is None or aanvraag.status != S.AANVULLING_GEVRAAGD:
-        raise ValidationError(_("Er is geen open vraag om aan te vullen."))
     with transaction.atomic():
+        try:
+            vergrendelen(aanvraag, van=S.AANVULLING_GEVRAAGD)
+        except VerouderdeStatus as exc:
+            raise ValidationError(_("Er is geen open vraag om aan te vullen.")) from exc
+        vraag = aanvraag.aanvullingsvragen.filter(beantwoord_op__isnull=True).last()
+        if vraag is None:
+            raise ValidationError(_("Er is geen open vraag om aan te vullen."))
         Aanvullingsvraag.objects.filter(pk=vraag.pk).update(antwoord=antwoord, beantwoord_op=timezone.now())
         return aanvraag_indienen(aanvraag=aanvraag, door=door)
 
@@ -165,22 +196,21 @@ def monitoring_invullen(*, aanvraag: Aanvraag, antwoorden: dict, bereikte_groepe
 
 
 def _is_verantwoordelijke(user, organisatie: Organisatie) -> bool:
-    return organisatie.lidmaatschappen.filter(user=user, rol=LidmaatschapRol.VERANTWOORDELIJKE).exists()
+    # Only a confirmed responsible person acts for the organisation (core.services_organisaties).
+    return organisatie.lidmaatschappen.filter(
+        user=user, rol=LidmaatschapRol.VERANTWOORDELIJKE, bevestigd_op__isnull=False
+    ).exists()
+
+
+_NIET_MEER_BEWERKBAAR = gettext_lazy(
+    "Deze aanvraag is ingediend en kan niet meer gewijzigd worden. Wilt u iets aanpassen? "
+    "Stuur een bericht naar uw coach."
+)
 
 
 def _controleer_bewerkbaar(aanvraag: Aanvraag) -> None:
     if aanvraag.status not in BEWERKBAAR:
-        raise PermissionDenied(
-            _(
-                "Deze aanvraag is ingediend en kan niet meer gewijzigd worden. Wilt u iets aanpassen? "
-                "Stuur een bericht naar uw coach."
-            )
-        )
-
-
-def _leeg_toegestaan(aanvraag: Aanvraag) -> list[str]:
-    # A draft may be incomplete: only the fields that hold a value are validated now.
-    return [f.name for f in aanvraag._meta.fields if getattr(aanvraag, f.attname) in (None, "")]
+        raise PermissionDenied(_NIET_MEER_BEWERKBAAR)
 
 
 def _ontbrekend_initiatief(a: Aanvraag) -> list[Ontbrekend]:

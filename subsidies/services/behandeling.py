@@ -8,24 +8,29 @@ from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from gelijkekansen.core.workflow import transition
+from gelijkekansen.accounts.roles import Rol, heeft_rol
+from gelijkekansen.core.workflow import transition, velden_wijzigen
 from subsidies import emails
 from subsidies.constants import AanvraagStatus as S
 from subsidies.constants import Reikwijdte
 from subsidies.models import Aanvraag, Aanvullingsvraag, Oproep
+from subsidies.workflow import COACHBAAR
 
 
 def coach_toewijzen(*, aanvraag: Aanvraag, coach, door) -> Aanvraag:
-    Aanvraag.objects.filter(pk=aanvraag.pk).update(coach=coach)
-    aanvraag.coach = coach
-    return aanvraag
+    """Only a case handler coaches; the change is audited (who, old → new)."""
+    if coach is not None and not heeft_rol(coach, Rol.DOSSIERBEHANDELAAR_SUBSIDIES):
+        raise ValidationError(_("Alleen een dossierbehandelaar kan coach zijn."))
+    return velden_wijzigen(
+        aanvraag, velden={"coach": coach}, door=door, reden=_("Coach toegewezen"), toegestaan_in=COACHBAAR
+    )
 
 
 def aanvulling_vragen(*, aanvraag: Aanvraag, door, vraag: str) -> Aanvullingsvraag:
     if not vraag.strip():
         raise ValidationError(_("Schrijf wat er ontbreekt."))
     with transaction.atomic():
-        transition(aanvraag, to=S.AANVULLING_GEVRAAGD, door=door, reden=vraag)
+        transition(aanvraag, van=S.INGEDIEND, to=S.AANVULLING_GEVRAAGD, door=door, reden=vraag)
         aanvulling = Aanvullingsvraag.objects.create(
             aanvraag=aanvraag, vraag=vraag.strip(), gevraagd_door=door
         )
@@ -34,18 +39,20 @@ def aanvulling_vragen(*, aanvraag: Aanvraag, door, vraag: str) -> Aanvullingsvra
 
 
 def ontvankelijk_verklaren(*, aanvraag: Aanvraag, door) -> Aanvraag:
-    transition(aanvraag, to=S.ONTVANKELIJK, door=door, reden=_("Ontvankelijk"))
+    transition(aanvraag, van=S.INGEDIEND, to=S.ONTVANKELIJK, door=door, reden=_("Ontvankelijk"))
     return aanvraag
 
 
 def onontvankelijk_verklaren(*, aanvraag: Aanvraag, door, reden: str) -> Aanvraag:
     if not reden.strip():
         raise ValidationError(_("Geef de reden: de aanvrager moet weten waarom."))
-    return _beslissen(aanvraag, door=door, naar=S.ONONTVANKELIJK, motivering=reden)
+    return _beslissen(
+        aanvraag, door=door, van=[S.INGEDIEND, S.AANVULLING_GEVRAAGD], naar=S.ONONTVANKELIJK, motivering=reden
+    )
 
 
 def naar_jury(*, aanvraag: Aanvraag, door) -> Aanvraag:
-    transition(aanvraag, to=S.JURY, door=door, reden=_("Naar de jury"))
+    transition(aanvraag, van=S.ONTVANKELIJK, to=S.JURY, door=door, reden=_("Naar de jury"))
     return aanvraag
 
 
@@ -70,20 +77,28 @@ def aanvraag_goedkeuren(*, aanvraag: Aanvraag, door, bedrag: Decimal, motivering
         oproep = Oproep.objects.select_for_update().get(pk=aanvraag.oproep_id)
         _controleer_bedrag(aanvraag, oproep, bedrag)
         return _beslissen(
-            aanvraag, door=door, naar=S.GOEDGEKEURD, motivering=motivering, toegekend_bedrag=bedrag
+            aanvraag,
+            door=door,
+            van=S.JURY,
+            naar=S.GOEDGEKEURD,
+            motivering=motivering,
+            toegekend_bedrag=bedrag,
         )
 
 
 def aanvraag_afwijzen(*, aanvraag: Aanvraag, door, motivering: str) -> Aanvraag:
     if not motivering.strip():
         raise ValidationError(_("Geef de redenen van de weigering: de aanvrager heeft er recht op."))
-    return _beslissen(aanvraag, door=door, naar=S.AFGEWEZEN, motivering=motivering, toegekend_bedrag=None)
+    return _beslissen(
+        aanvraag, door=door, van=S.JURY, naar=S.AFGEWEZEN, motivering=motivering, toegekend_bedrag=None
+    )
 
 
-def _beslissen(aanvraag: Aanvraag, *, door, naar: str, motivering: str, **velden) -> Aanvraag:
+def _beslissen(aanvraag: Aanvraag, *, door, van, naar: str, motivering: str, **velden) -> Aanvraag:
     """A decision: dated, motivated, in the history, and the applicant gets the letter by e-mail."""
     transition(
         aanvraag,
+        van=van,
         to=naar,
         door=door,
         reden=motivering or str(Aanvraag.Status(naar).label),

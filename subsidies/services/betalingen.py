@@ -41,6 +41,7 @@ def voorschot_betalen(*, aanvraag: Aanvraag, door) -> Betaling:
     with transaction.atomic():
         transition(
             aanvraag,
+            van=S.GOEDGEKEURD,
             to=S.VOORSCHOT_BETAALD,
             door=door,
             reden=_("Voorschot van € %(b)s betaald") % {"b": bedrag},
@@ -58,14 +59,24 @@ def verantwoording_indienen(
     echte_inkomsten: Decimal = Decimal(0),
 ) -> Verantwoording:
     with transaction.atomic():
-        verantwoording = Verantwoording.objects.create(
-            aanvraag=aanvraag,
-            wat_gebeurde=wat_gebeurde,
-            deelnemers_bereikt=deelnemers_bereikt,
-            echte_kosten=echte_kosten,
-            echte_inkomsten=echte_inkomsten,
+        # The step first: it locks the file, so a double click or an old tab files nothing twice.
+        transition(
+            aanvraag,
+            van=S.VOORSCHOT_BETAALD,
+            to=S.VERANTWOORDING_INGEDIEND,
+            door=door,
+            reden=_("Verantwoording ingediend"),
         )
-        transition(aanvraag, to=S.VERANTWOORDING_INGEDIEND, door=door, reden=_("Verantwoording ingediend"))
+        # A report sent back for completion is filed again: the same row, new answers.
+        verantwoording, _nieuw = Verantwoording.objects.update_or_create(
+            aanvraag=aanvraag,
+            defaults={
+                "wat_gebeurde": wat_gebeurde,
+                "deelnemers_bereikt": deelnemers_bereikt,
+                "echte_kosten": echte_kosten,
+                "echte_inkomsten": echte_inkomsten,
+            },
+        )
     return verantwoording
 
 
@@ -83,6 +94,7 @@ def aanvraag_afrekenen(*, aanvraag: Aanvraag, door) -> Betaling | None:
     with transaction.atomic():
         transition(
             aanvraag,
+            van=S.VERANTWOORDING_INGEDIEND,
             to=S.AFGEREKEND,
             door=door,
             reden=_("Afgerekend: definitief € %(d)s") % {"d": cijfers["definitief"]},
@@ -97,7 +109,7 @@ def aanvraag_afrekenen(*, aanvraag: Aanvraag, door) -> Betaling | None:
 
 
 def aanvraag_afsluiten(*, aanvraag: Aanvraag, door) -> Aanvraag:
-    transition(aanvraag, to=S.AFGESLOTEN, door=door, reden=_("Dossier afgesloten"))
+    transition(aanvraag, van=S.AFGEREKEND, to=S.AFGESLOTEN, door=door, reden=_("Dossier afgesloten"))
     return aanvraag
 
 

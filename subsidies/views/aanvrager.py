@@ -10,6 +10,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from gelijkekansen.core.audit import audit_registreren
+from gelijkekansen.core.models.audit import AuditActie
 from gelijkekansen.core.pdf import render_pdf
 from gelijkekansen.core.uploads import bestand_antwoord
 from subsidies import secties
@@ -122,6 +124,7 @@ def ontvangstbewijs(request, aanvraag_id):
     if not aanvraag.ingediend_op:
         raise Http404
     context = {"aanvraag": aanvraag, "totalen": aanvragen.begroting_totalen(aanvraag)}
+    _gedownload(request, aanvraag, document="ontvangstbewijs")
     return _pdf(
         render_pdf("pdf/subsidies_ontvangstbewijs.html", context), f"ontvangstbewijs-{aanvraag.nummer}.pdf"
     )
@@ -133,6 +136,7 @@ def beslissingsbrief(request, aanvraag_id):
     aanvraag = get_aanvraag_for_user(request.user, aanvraag_id)
     if not aanvraag.beslist_op:
         raise Http404
+    _gedownload(request, aanvraag, document="beslissingsbrief")
     return _pdf(
         render_pdf("pdf/subsidies_beslissing.html", {"aanvraag": aanvraag}),
         f"beslissing-{aanvraag.nummer}.pdf",
@@ -214,7 +218,13 @@ def verantwoording(request, aanvraag_id):
 def bijlage(request, aanvraag_id, bijlage_id):
     aanvraag = get_aanvraag_for_user(request.user, aanvraag_id)
     gevonden = get_object_or_404(aanvraag.bijlagen, pk=bijlage_id)
+    _gedownload(request, gevonden, aanvraag=str(aanvraag.pk))
     return bestand_antwoord(gevonden.bestand, downloadnaam=gevonden.naam, mime=gevonden.mime)
+
+
+def _gedownload(request, obj, **details) -> None:
+    """Letters and attachments hold personal data: every download is in the audit log."""
+    audit_registreren(wie=request.user, wat=AuditActie.GEDOWNLOAD, obj=obj, request=request, **details)
 
 
 def _pdf(inhoud: bytes, naam: str) -> HttpResponse:

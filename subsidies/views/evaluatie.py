@@ -4,16 +4,16 @@ import csv
 from urllib.parse import urlencode
 
 from django import forms
-from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from gelijkekansen.accounts.roles import Rol, heeft_rol
+from gelijkekansen.accounts.roles import Rol
+from gelijkekansen.accounts.toegang import rol_vereist
 from gelijkekansen.core.audit import audit_registreren
 from gelijkekansen.core.models.audit import AuditActie
 from subsidies.evaluatie import evaluatie_cijfers, platte_rijen
@@ -56,16 +56,10 @@ class EvaluatieFilterForm(forms.Form):
         return {naam: waarde for naam, waarde in parameters.items() if waarde}
 
 
-def _alleen_dossierbehandelaar(user) -> None:
-    if not heeft_rol(user, Rol.DOSSIERBEHANDELAAR_SUBSIDIES):
-        raise Http404
-
-
 @require_GET
-@login_required
+@rol_vereist(Rol.DOSSIERBEHANDELAAR_SUBSIDIES)
 @never_cache
 def overzicht(request):
-    _alleen_dossierbehandelaar(request.user)
     form = EvaluatieFilterForm(request.GET)
     context = {"form": form, "cijfers": None, "csv_url": None}
     if form.is_valid():
@@ -80,9 +74,8 @@ def overzicht(request):
 
 
 @require_GET
-@login_required
+@rol_vereist(Rol.DOSSIERBEHANDELAAR_SUBSIDIES)
 def csv_export(request):
-    _alleen_dossierbehandelaar(request.user)
     form = EvaluatieFilterForm(request.GET)
     if not form.is_valid():
         # The page shows what is wrong with the filter.

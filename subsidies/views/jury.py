@@ -1,8 +1,10 @@
 """The jury's pages: a list of the files of their calls, and per file first the conflict-of-interest
-declaration, then (without conflict) the file and the scoring form."""
+declaration, then (without conflict) what they need to judge and the scoring form.
+
+This is the ONLY way a jury member sees a file: never the applicant's pages (messages, account
+number, history), and nothing before declaring or after declaring a conflict."""
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -10,22 +12,22 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
-from gelijkekansen.accounts.roles import Rol, heeft_rol
+from gelijkekansen.accounts.roles import Rol
+from gelijkekansen.accounts.toegang import rol_vereist
+from gelijkekansen.core.audit import audit_registreren
+from gelijkekansen.core.models.audit import AuditActie
+from gelijkekansen.core.uploads import bestand_antwoord
+from subsidies.constants import Doel
 from subsidies.forms import BelangenconflictForm, BeoordelingForm
 from subsidies.models import Aanvraag, Beoordeling
+from subsidies.querysets import get_aanvraag_for_jurylid, get_aanvraag_voor_beoordeling
 from subsidies.services import aanvragen, jury
 
 
-def _alleen_jury(user) -> None:
-    if not heeft_rol(user, Rol.JURY):
-        raise Http404
-
-
 @require_GET
-@login_required
+@rol_vereist(Rol.JURY)
 @never_cache
 def overzicht(request):
-    _alleen_jury(request.user)
     dossiers = (
         Aanvraag.objects.voor_jurylid(request.user).select_related("oproep").order_by("oproep", "titel")
     )
@@ -35,13 +37,10 @@ def overzicht(request):
 
 
 @require_http_methods(["GET", "POST"])
-@login_required
+@rol_vereist(Rol.JURY)
 @never_cache
 def beoordelen(request, aanvraag_id):
-    _alleen_jury(request.user)
-    aanvraag = get_object_or_404(
-        Aanvraag.objects.voor_jurylid(request.user).select_related("oproep__reglement"), pk=aanvraag_id
-    )
+    aanvraag = get_aanvraag_for_jurylid(request.user, aanvraag_id)
     beoordeling = Beoordeling.objects.filter(aanvraag=aanvraag, jurylid=request.user).first()
     if beoordeling is None:
         return _verklaren(request, aanvraag)
@@ -61,8 +60,27 @@ def beoordelen(request, aanvraag_id):
         else:
             messages.success(request, _("Uw beoordeling is bewaard."))
             return redirect("subsidies:jury-overzicht")
-    context = {"aanvraag": aanvraag, "form": form, "totalen": aanvragen.begroting_totalen(aanvraag)}
+    context = {
+        "aanvraag": aanvraag,
+        "form": form,
+        "totalen": aanvragen.begroting_totalen(aanvraag),
+        "doelen": [Doel(d).label for d in aanvraag.doelen if d in Doel.values],
+        "begrotingslijnen": aanvraag.begrotingslijnen.all(),
+        "bijlagen": aanvraag.bijlagen.filter(voor_verantwoording=False),
+    }
     return render(request, "subsidies/jury_beoordelen.html", context)
+
+
+@require_GET
+@rol_vereist(Rol.JURY)
+def bijlage(request, aanvraag_id, bijlage_id):
+    """An attachment of a file this jury member opened (declared, no conflict); else 404."""
+    aanvraag = get_aanvraag_voor_beoordeling(request.user, aanvraag_id)
+    gevonden = get_object_or_404(aanvraag.bijlagen.filter(voor_verantwoording=False), pk=bijlage_id)
+    audit_registreren(
+        wie=request.user, wat=AuditActie.GEDOWNLOAD, obj=gevonden, request=request, aanvraag=str(aanvraag.pk)
+    )
+    return bestand_antwoord(gevonden.bestand, downloadnaam=gevonden.naam, mime=gevonden.mime)
 
 
 def _verklaren(request, aanvraag):

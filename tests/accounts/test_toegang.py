@@ -1,6 +1,7 @@
 import pytest
-from allauth.mfa.models import Authenticator
 from django.urls import reverse
+
+from tests.accounts.hulp import aanmelden_met_code, totp_instellen
 
 
 def test_mijn_dossiers_vraagt_aanmelding(client, db):
@@ -25,6 +26,8 @@ def test_burger_kan_niet_in_de_backoffice(client, burger):
     antwoord = client.get("/admin/")
     assert antwoord.status_code == 302
     assert antwoord.url.startswith("/admin/login/")
+    # Logged in without back-office access: refused, not sent round to the login again.
+    assert client.get(antwoord.url).status_code == 403
 
 
 def test_medewerker_kan_in_de_backoffice_in_het_nederlands(client, behandelaar):
@@ -35,6 +38,7 @@ def test_medewerker_kan_in_de_backoffice_in_het_nederlands(client, behandelaar):
     assert "Afmelden" in antwoord.text
 
 
+@pytest.mark.mfa
 def test_meldpunt_moet_tweestapsverificatie_instellen(client, meldpunt_medewerker):
     from tests.factories import WACHTWOORD
 
@@ -49,20 +53,23 @@ def test_meldpunt_moet_tweestapsverificatie_instellen(client, meldpunt_medewerke
     assert 'name="code"' in pagina.text
 
 
+@pytest.mark.mfa
 def test_meldpunt_met_tweestapsverificatie_kan_verder(client, meldpunt_medewerker):
-    Authenticator.objects.create(user=meldpunt_medewerker, type=Authenticator.Type.TOTP, data={"secret": "x"})
-    client.force_login(meldpunt_medewerker)
+    geheim = totp_instellen(meldpunt_medewerker)
+    aanmelden_met_code(client, meldpunt_medewerker, geheim)
     assert client.get(reverse("accounts:mijn")).status_code == 200
 
 
+@pytest.mark.mfa
 def test_verplichte_tweestapsverificatie_kan_uit(client, meldpunt_medewerker, settings):
-    settings.MFA_VERPLICHT_VOOR_MELDPUNT = False
+    settings.MFA_VERPLICHT = False
     client.force_login(meldpunt_medewerker)
     assert client.get(reverse("accounts:mijn")).status_code == 200
 
 
-def test_andere_rol_hoeft_geen_tweestapsverificatie(client, behandelaar):
-    client.force_login(behandelaar)
+@pytest.mark.mfa
+def test_andere_rol_hoeft_geen_tweestapsverificatie(client, jurylid):
+    client.force_login(jurylid)
     assert client.get(reverse("accounts:mijn")).status_code == 200
 
 
@@ -93,8 +100,7 @@ def test_behandelaar_beheert_organisaties_in_de_backoffice(client, behandelaar):
     assert client.get("/admin/core/auditevent/").status_code == 403
 
 
-def test_meldpunt_kan_organisaties_alleen_lezen(client, meldpunt_medewerker, settings):
-    settings.MFA_VERPLICHT_VOOR_MELDPUNT = False
+def test_meldpunt_kan_organisaties_alleen_lezen(client, meldpunt_medewerker):
     client.force_login(meldpunt_medewerker)
     assert client.get("/admin/core/organisatie/").status_code == 200
     assert client.get("/admin/core/organisatie/add/").status_code == 403

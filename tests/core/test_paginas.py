@@ -1,7 +1,35 @@
 import pytest
-from django.urls import reverse
+from django.core.exceptions import PermissionDenied
+from django.test import RequestFactory
+from django.urls import path, reverse
 
+from gelijkekansen import urls as portaal_urls
 from gelijkekansen.core.diensten import DIENSTEN
+from gelijkekansen.core.models import AuditEvent
+from gelijkekansen.core.models.audit import AuditActie
+from gelijkekansen.core.views import serverfout
+
+STIJLGIDS = "gent/css/main.css"
+
+
+def _verboden(request):
+    raise PermissionDenied
+
+
+def _kapot(request):
+    raise RuntimeError("stuk")
+
+
+# This test module doubles as a URLconf (pytest.mark.urls): the portal's own URLs and error
+# handlers, plus two views that fail on purpose. Production URLs get no such views.
+urlpatterns = [
+    *portaal_urls.urlpatterns,
+    path("test/verboden/", _verboden),
+    path("test/kapot/", _kapot),
+]
+handler403 = portaal_urls.handler403
+handler404 = portaal_urls.handler404
+handler500 = portaal_urls.handler500
 
 
 def test_startpagina_toont_de_zes_diensten_met_links(client, db):
@@ -39,3 +67,54 @@ def test_skiplink_springt_naar_de_inhoud(client, db):
     html = client.get("/").text
     assert 'href="#main"' in html
     assert 'id="main"' in html
+
+
+@pytest.mark.urls(__name__)
+def test_geweigerde_pagina_toont_403_in_de_stijl_van_de_stad(client, db):
+    antwoord = client.get("/test/verboden/")
+    assert antwoord.status_code == 403
+    html = antwoord.text
+    assert STIJLGIDS in html
+    assert "<h1>U hebt geen toegang tot deze pagina</h1>" in html
+    assert f'href="{reverse("account_login")}?next=/test/verboden/"' in html
+    assert "mailto:gelijkekansen@stad.gent" in html
+
+
+@pytest.mark.urls(__name__)
+def test_aangemelde_burger_ziet_hoe_hij_verder_kan_na_403(client, burger):
+    client.force_login(burger)
+    html = client.get("/test/verboden/").text
+    assert AuditEvent.objects.filter(wie=burger, wat=AuditActie.GEWEIGERD).exists()
+    assert burger.email in html
+    assert f'href="{reverse("accounts:mijn")}"' in html
+    assert f'action="{reverse("account_logout")}"' in html
+
+
+@pytest.mark.urls(__name__)
+def test_weigering_komt_in_het_auditlog(client, db, monkeypatch):
+    geweigerd = []
+    monkeypatch.setattr(
+        "gelijkekansen.accounts.audit.weigering_registreren", lambda request: geweigerd.append(request.path)
+    )
+    client.get("/test/verboden/")
+    assert geweigerd == ["/test/verboden/"]
+
+
+def test_500_pagina_werkt_zonder_database(django_db_blocker):
+    # Every query raises while blocked: the page must not need the database that may have failed.
+    with django_db_blocker.block():
+        antwoord = serverfout(RequestFactory().get("/"))
+    assert antwoord.status_code == 500
+    html = antwoord.content.decode()
+    assert '<body class="cs--cyan">' in html
+    assert STIJLGIDS in html
+    assert "<h1>Er ging iets mis</h1>" in html
+
+
+@pytest.mark.urls(__name__)
+def test_fout_in_een_view_geeft_de_500_pagina(client, django_db_blocker):
+    client.raise_request_exception = False
+    with django_db_blocker.block():
+        antwoord = client.get("/test/kapot/")
+    assert antwoord.status_code == 500
+    assert "<h1>Er ging iets mis</h1>" in antwoord.text

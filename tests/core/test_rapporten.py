@@ -144,3 +144,73 @@ def test_rapport_via_echte_worker(echte_worker, behandelaar):  # noqa: F811
     assert rapport.status == Status.KLAAR, rapport.fout
     assert rapport.task_id
     assert rapport.bestand.open("rb").read(5) == b"%PDF-"
+
+
+# --- the watchdog: a report whose worker was killed does not stay "bezig" all day ----------------
+
+
+def _vastgelopen(behandelaar, minuten_geleden: int) -> Rapport:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    rapport = Rapport.objects.create(
+        soort=SOORT, parameters={"peildatum": "2026-12-01"}, aangevraagd_door=behandelaar, status=Status.BEZIG
+    )
+    Rapport.objects.filter(pk=rapport.pk).update(
+        voortgang=40, bijgewerkt=timezone.now() - timedelta(minutes=minuten_geleden)
+    )
+    rapport.refresh_from_db()
+    return rapport
+
+
+def test_waakhond_zet_een_vastgelopen_rapport_terug_en_maakt_het_alsnog(
+    behandelaar, django_capture_on_commit_callbacks
+):
+    from gelijkekansen.core.tasks import rapporten_herstarten
+
+    vast = _vastgelopen(behandelaar, minuten_geleden=60)
+    levend = Rapport.objects.create(soort=SOORT, parameters={"x": "levend"}, status=Status.BEZIG)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        rapporten_herstarten.delay()
+
+    vast.refresh_from_db()
+    levend.refresh_from_db()
+    assert (vast.status, vast.voortgang) == (Status.KLAAR, 100)
+    assert levend.status == Status.BEZIG  # progress a moment ago: its worker is alive
+
+
+def test_medewerker_ziet_een_vastgelopen_rapport_en_kan_het_opnieuw_proberen(
+    client, behandelaar, django_capture_on_commit_callbacks
+):
+    vast = _vastgelopen(behandelaar, minuten_geleden=60)
+    client.force_login(behandelaar)
+    pagina = client.get(reverse("core:rapport-detail", args=[vast.pk])).text
+    assert "blijft hangen" in pagina
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("core:rapport-opnieuw", args=[vast.pk]))
+
+    vast.refresh_from_db()
+    assert vast.status == Status.KLAAR
+
+
+def test_een_rapport_dat_nog_vordert_kan_niet_opnieuw_gestart_worden(client, behandelaar):
+    bezig = _vastgelopen(behandelaar, minuten_geleden=1)
+    client.force_login(behandelaar)
+    assert "blijft hangen" not in client.get(reverse("core:rapport-detail", args=[bezig.pk])).text
+    client.post(reverse("core:rapport-opnieuw", args=[bezig.pk]))
+    bezig.refresh_from_db()
+    assert bezig.status == Status.BEZIG
+
+
+def test_dezelfde_vraag_naar_een_vastgelopen_rapport_start_het_opnieuw(
+    behandelaar, django_capture_on_commit_callbacks
+):
+    vast = _vastgelopen(behandelaar, minuten_geleden=60)
+    with django_capture_on_commit_callbacks(execute=True):
+        terug = services.rapport_aanvragen(soort=SOORT, parameters=vast.parameters, door=behandelaar)
+    assert terug.pk == vast.pk
+    vast.refresh_from_db()
+    assert vast.status == Status.KLAAR

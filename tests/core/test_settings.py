@@ -21,6 +21,11 @@ PRODUCTIE = {
     "ALLOWED_HOSTS": "gelijkekansen.stad.gent",
     "DATABASE_URL": "postgres://portaal@db.invalid/portaal",
     "EMAIL_HOST": "smtp.invalid",
+    "CACHE_URL": "redis://redis.invalid:6379/1",
+    "CELERY_BROKER_URL": "redis://redis.invalid:6379/0",
+    "SEPA_NAAM": "Stad Gent",
+    "SEPA_IBAN": "BE71 0961 2345 6769",
+    "SEPA_BIC": "GKCCBEBB",
 }
 
 
@@ -47,13 +52,58 @@ def test_check_deploy_is_schoon_in_productie():
 
 
 @pytest.mark.parametrize(
-    "ontbrekend", ["SECRET_KEY", "FIELD_ENCRYPTION_KEY", "ALLOWED_HOSTS", "DATABASE_URL"]
+    "ontbrekend",
+    [
+        "SECRET_KEY",
+        "FIELD_ENCRYPTION_KEY",
+        "ALLOWED_HOSTS",
+        "DATABASE_URL",
+        "EMAIL_HOST",
+        "CACHE_URL",
+        "CELERY_BROKER_URL",
+        "SEPA_NAAM",
+        "SEPA_IBAN",
+        "SEPA_BIC",
+    ],
 )
 def test_productie_start_niet_zonder_geheim(ontbrekend):
     omgeving = {k: v for k, v in PRODUCTIE.items() if k != ontbrekend}
     resultaat = _django(["check"], omgeving)
     assert resultaat.returncode != 0
     assert f"Environment variable {ontbrekend} is required" in resultaat.stderr
+
+
+@pytest.mark.parametrize(
+    ("variabele", "waarde", "melding"),
+    [
+        ("SEPA_IBAN", "BE00 1234 5678 9012", "SEPA_IBAN must be a valid IBAN"),
+        ("SEPA_BIC", "GENT", "SEPA_BIC must be a valid BIC"),
+    ],
+)
+def test_productie_weigert_een_foute_debiteurrekening(variabele, waarde, melding):
+    resultaat = _django(["check"], {**PRODUCTIE, variabele: waarde})
+    assert resultaat.returncode != 0
+    assert melding in resultaat.stderr
+
+
+def test_productie_gebruikt_gedeelde_cache_broker_en_de_rekening_van_de_stad():
+    code = (
+        "from django.conf import settings as s; "
+        "print(s.CACHES['default']['BACKEND'], s.CELERY_TASK_ALWAYS_EAGER, s.SEPA_OPDRACHTGEVER['iban'])"
+    )
+    resultaat = _django(["shell", "-c", code], PRODUCTIE)
+    assert resultaat.stdout.split()[-3:] == [
+        "django.core.cache.backends.redis.RedisCache",
+        "False",
+        "BE71096123456769",
+    ], resultaat.stderr
+
+
+def test_ontwikkeling_heeft_nog_steeds_niets_nodig():
+    code = "from django.conf import settings as s; print(s.CELERY_TASK_ALWAYS_EAGER, s.SEPA_OPDRACHTGEVER['bic'])"
+    weg = {"CACHE_URL", "CELERY_BROKER_URL", "EMAIL_HOST", "SEPA_NAAM", "SEPA_IBAN", "SEPA_BIC"}
+    resultaat = _django(["shell", "-c", code], dict.fromkeys(weg, ""))
+    assert resultaat.stdout.split()[-2:] == ["True", "GKCCBEBB"], resultaat.stderr
 
 
 def test_foute_waarde_noemt_de_variabele():
@@ -103,3 +153,18 @@ def test_stadslogin_komt_uit_de_omgeving():
     assert resultaat.stdout.split()[-3:] == ["gent", "portaal", "https://login.example.org"]
     zonder_geheim = _django(["check"], {k: v for k, v in oidc.items() if k != "OIDC_CLIENT_SECRET"})
     assert "OIDC_CLIENT_SECRET is required" in zonder_geheim.stderr
+
+
+def test_de_build_van_het_image_heeft_elke_verplichte_productievariabele():
+    """The Dockerfile runs collectstatic with PORTAL_ENV=production and placeholder values: a newly
+    required variable must be added there too, or `docker build` breaks."""
+    import re
+    import shlex
+
+    tekst = (ROOT / "Dockerfile").read_text(encoding="utf-8").replace("\\\n", " ")
+    stap = next(regel for regel in tekst.splitlines() if "collectstatic" in regel)
+    woorden = shlex.split(stap[stap.index("PORTAL_ENV=") :])
+    build_env = dict(w.split("=", 1) for w in woorden if re.match(r"^[A-Z_]+=", w))
+    build_env["STATIC_ROOT"] = str(ROOT / "var" / "build-static-test")
+    resultaat = _django(["check"], build_env)
+    assert resultaat.returncode == 0, resultaat.stderr + resultaat.stdout

@@ -18,6 +18,9 @@ from django.core.files.storage import storages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.http import Http404
 from PIL import Image
+from pypdf import PdfWriter
+from pypdf.actions import JavaScript
+from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject, TextStringObject
 
 from gelijkekansen.core.pdf import render_pdf
 from gelijkekansen.core.uploads import (
@@ -503,3 +506,157 @@ def test_onbekend_opgeslagen_type_wordt_nooit_als_webpagina_geserveerd(prive_ops
 def test_ontbrekend_bestand_geeft_404(prive_opslag):
     with pytest.raises(Http404):
         bestand_antwoord("meldingen/2026/bestaat-niet.pdf", downloadnaam="x.pdf")
+
+
+# --- PDFs with active content ---------------------------------------------------------------------
+
+PDF_ACTIEF = (
+    "Dit PDF-bestand bevat scripts, ingesloten bestanden of automatische acties. Die laten we om "
+    "veiligheidsredenen niet toe. Sla het opnieuw op als gewone PDF (bijvoorbeeld via 'Afdrukken naar "
+    "PDF') en probeer opnieuw."
+)
+
+
+def pillow_pdf() -> bytes:
+    uit = io.BytesIO()
+    Image.new("RGB", (200, 100), "white").save(uit, format="PDF")
+    return uit.getvalue()
+
+
+def pdf_met(aanpassing) -> bytes:
+    """A clean PDF, changed by `aanpassing(writer)` through pypdf."""
+    schrijver = PdfWriter(clone_from=io.BytesIO(pillow_pdf()))
+    aanpassing(schrijver)
+    uit = io.BytesIO()
+    schrijver.write(uit)
+    return uit.getvalue()
+
+
+def _naam(waarde: str) -> NameObject:
+    return NameObject(waarde)
+
+
+def _actie(soort: str, **extra) -> DictionaryObject:
+    return DictionaryObject({_naam("/S"): _naam(soort), **{_naam(f"/{k}"): v for k, v in extra.items()}})
+
+
+def _openen_start_programma(schrijver: PdfWriter) -> None:
+    schrijver.root_object[_naam("/OpenAction")] = _actie("/Launch", F=TextStringObject("calc.exe"))
+
+
+def _link_start_programma(schrijver: PdfWriter) -> None:
+    link = DictionaryObject(
+        {
+            _naam("/Type"): _naam("/Annot"),
+            _naam("/Subtype"): _naam("/Link"),
+            _naam("/Rect"): ArrayObject(
+                [NumberObject(0), NumberObject(0), NumberObject(50), NumberObject(50)]
+            ),
+            _naam("/A"): _actie("/Launch", F=TextStringObject("cmd.exe")),
+        }
+    )
+    schrijver.pages[0][_naam("/Annots")] = ArrayObject([schrijver._add_object(link)])
+
+
+def _pagina_script(schrijver: PdfWriter) -> None:
+    schrijver.pages[0][_naam("/AA")] = DictionaryObject(
+        {_naam("/O"): _actie("/JavaScript", JS=TextStringObject("app.alert(1)"))}
+    )
+
+
+def _xfa_formulier(schrijver: PdfWriter) -> None:
+    schrijver.root_object[_naam("/AcroForm")] = DictionaryObject(
+        {_naam("/Fields"): ArrayObject(), _naam("/XFA"): TextStringObject("<xdp:xdp/>")}
+    )
+
+
+def pdf_met_objectstroom(open_actie: bytes) -> bytes:
+    """A PDF 1.5 whose catalog sits zlib-compressed in an object stream (as Word and Acrobat write
+    them), with `open_actie` as its /OpenAction: nothing of it is visible in the raw bytes."""
+    objecten = [
+        b"<< /Type /Catalog /Pages 2 0 R /OpenAction " + open_actie + b" >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+    ]
+    kop, lichaam = [], b""
+    for nummer, obj in enumerate(objecten, start=1):
+        kop.append(f"{nummer} {len(lichaam)}")
+        lichaam += obj + b"\n"
+    kop_bytes = " ".join(kop).encode() + b"\n"
+    stroom = zlib.compress(kop_bytes + lichaam)
+
+    pdf = bytearray(b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n")
+    stroom_positie = len(pdf)
+    pdf += b"4 0 obj\n<< /Type /ObjStm /N 3 /First %d /Filter /FlateDecode /Length %d >>\nstream\n" % (
+        len(kop_bytes),
+        len(stroom),
+    )
+    pdf += stroom + b"\nendstream\nendobj\n"
+    xref_positie = len(pdf)
+    rijen = [struct.pack(">BIH", 0, 0, 0xFFFF)]
+    rijen += [struct.pack(">BIH", 2, 4, index) for index in range(len(objecten))]
+    rijen += [struct.pack(">BIH", 1, stroom_positie, 0), struct.pack(">BIH", 1, xref_positie, 0)]
+    xref = zlib.compress(b"".join(rijen))
+    pdf += (
+        b"5 0 obj\n<< /Type /XRef /Size 6 /W [1 4 2] /Root 1 0 R /Filter /FlateDecode /Length %d >>\n"
+        % len(xref)
+    )
+    pdf += b"stream\n" + xref + b"\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n" % xref_positie
+    return bytes(pdf)
+
+
+@pytest.mark.parametrize(
+    "aanpassing",
+    [
+        lambda w: w.add_open_action(JavaScript("app.alert('hallo');")),
+        lambda w: w.add_attachment("virus.exe", b"MZ"),
+        _openen_start_programma,
+        _link_start_programma,
+        _pagina_script,
+        _xfa_formulier,
+    ],
+    ids=["javascript", "bijlage", "openen-start-programma", "link-start-programma", "pagina-script", "xfa"],
+)
+def test_pdf_met_actieve_inhoud_wordt_geweigerd(aanpassing):
+    fout = weigering(upload("verslag.pdf", pdf_met(aanpassing)))
+    assert fout.code == "pdf_actief"
+    assert fout.messages == [PDF_ACTIEF]
+
+
+@pytest.mark.parametrize(
+    "open_actie",
+    [
+        b"<< /S /J#61vaScript /J#53 (app.alert\\(1\\)) >>",  # the names escaped, as a malware kit does
+        b"<< /S /Launch /F (calc.exe) >>",
+    ],
+    ids=["javascript", "launch"],
+)
+def test_actie_verstopt_in_een_gecomprimeerde_objectstroom_wordt_geweigerd(open_actie):
+    inhoud = pdf_met_objectstroom(open_actie)
+    assert b"JavaScript" not in inhoud and b"Launch" not in inhoud  # a byte search finds nothing
+
+    assert weigering(upload("verslag.pdf", inhoud)).code == "pdf_actief"
+
+
+def test_pdf_met_objectstroom_en_gewone_openingspagina_wordt_aanvaard():
+    # /OpenAction itself is harmless: here it only opens page 1, fitted to the window.
+    assert valideer_upload(upload("verslag.pdf", pdf_met_objectstroom(b"[3 0 R /Fit]"))).mime == PDF.mime
+
+
+@pytest.mark.parametrize("maker", [kleine_pdf, pillow_pdf], ids=["weasyprint", "pillow"])
+def test_gewone_pdf_wordt_aanvaard(maker):
+    assert valideer_upload(upload("verslag.pdf", maker())).extensie == "pdf"
+
+
+def test_kapotte_pdf_wordt_geweigerd():
+    fout = weigering(upload("verslag.pdf", b"%PDF-1.7\nhier staat niets bruikbaars\n"))
+    assert fout.code == "pdf_onleesbaar"
+    assert fout.messages[0].startswith("Dit PDF-bestand kunnen we niet openen.")
+
+
+def test_pdf_met_wachtwoord_wordt_geweigerd_zonder_wachtwoord_om_te_openen_niet():
+    met_wachtwoord = pdf_met(lambda w: w.encrypt("geheim", algorithm="AES-256"))
+    alleen_rechten = pdf_met(lambda w: w.encrypt("", owner_password="eigenaar", algorithm="AES-256"))
+
+    assert weigering(upload("verslag.pdf", met_wachtwoord)).code == "pdf_wachtwoord"
+    assert valideer_upload(upload("verslag.pdf", alleen_rechten)).extensie == "pdf"

@@ -112,6 +112,11 @@ def _jury_conflict(page) -> None:
     page.wait_for_selector("text=U beoordeelt deze aanvraag niet")
 
 
+def _geweigerd(page) -> None:
+    # Makes sure the scan looks at the 403 page itself, not at a login redirect.
+    page.wait_for_selector("h1:has-text('U hebt geen toegang tot deze pagina')")
+
+
 def _foute_iban(page) -> None:
     page.fill("#id_iban", "BE00 1234")
     page.locator("main form button[type=submit]").first.click()
@@ -123,6 +128,9 @@ SCANS = [
     Scan("core:toegankelijkheid"),
     Scan("core:privacy"),
     Scan("404"),
+    # A real refusal (PermissionDenied) renders 403.html; staff without audit rights get one here.
+    # The 500 page is not scanned: a live server error cannot be caused without a test-only URL.
+    Scan("admin:core_auditevent_changelist", "behandelaar", toestand="403 geen toegang", actie=_geweigerd),
     Scan("subsidies:index"),
     Scan("subsidies:geschiktheid"),
     Scan("subsidies:geschiktheid", toestand="past niet", actie=_geschiktheid_nee),

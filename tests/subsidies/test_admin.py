@@ -1,12 +1,20 @@
 """The civil servant's back office: the 'Behandelen' page calls the same services as the portal."""
 
+import re
 from decimal import Decimal
 
+import pytest
 from django.urls import reverse
 
 from subsidies.constants import AanvraagStatus as S
 from subsidies.services import aanvragen
 from tests.subsidies.factories import AanvraagFactory
+
+
+def _stap(client, url, actie: str, **velden):
+    """Post a step as the page does: with the status the page showed (its hidden field)."""
+    getoond = re.search(r'name="status" value="([a-z_]+)"', client.get(url).text)
+    return client.post(url, {"actie": actie, "status": getoond.group(1), **velden}, follow=True)
 
 
 def _ingediend(burger):
@@ -26,11 +34,11 @@ def test_behandelaar_brengt_een_dossier_tot_beslissing_in_de_backoffice(client, 
         or "Resterend budget: wijkgericht € 10.000,00" in pagina
     )
     for actie in ["ontvankelijk", "jury"]:
-        client.post(url, {"actie": actie})
-    client.post(url, {"actie": "goedkeuren", "bedrag": "1250,00", "tekst": "Sterk voorstel."})
+        _stap(client, url, actie)
+    _stap(client, url, "goedkeuren", bedrag="1250,00", tekst="Sterk voorstel.")
     aanvraag.refresh_from_db()
     assert (aanvraag.status, aanvraag.toegekend_bedrag) == (S.GOEDGEKEURD, Decimal("1250.00"))
-    client.post(url, {"actie": "voorschot"})
+    _stap(client, url, "voorschot")
     aanvraag.refresh_from_db()
     assert aanvraag.status == S.VOORSCHOT_BETAALD
     assert aanvraag.betalingen.get().bedrag == Decimal("1000.00")
@@ -40,9 +48,9 @@ def test_ongeldige_stap_in_de_backoffice_toont_de_reden_en_verandert_niets(clien
     aanvraag = _ingediend(burger)
     url = reverse("admin:subsidies_aanvraag_behandelen", args=[aanvraag.pk])
     client.force_login(behandelaar)
-    antwoord = client.post(url, {"actie": "onontvankelijk", "tekst": ""}, follow=True)
+    antwoord = _stap(client, url, "onontvankelijk", tekst="")
     assert "Geef de reden" in antwoord.text
-    antwoord = client.post(url, {"actie": "goedkeuren", "bedrag": "100"}, follow=True)
+    antwoord = _stap(client, url, "goedkeuren", bedrag="100")
     assert "kan niet veranderen" in antwoord.text
     aanvraag.refresh_from_db()
     assert aanvraag.status == S.INGEDIEND
@@ -74,13 +82,13 @@ def test_betaalbestand_maken_en_downloaden_in_de_backoffice(client, burger, beha
     aanvraag = _ingediend(burger)
     url = reverse("admin:subsidies_aanvraag_behandelen", args=[aanvraag.pk])
     client.force_login(behandelaar)
-    for data in [
-        {"actie": "ontvankelijk"},
-        {"actie": "jury"},
-        {"actie": "goedkeuren", "bedrag": "1000"},
-        {"actie": "voorschot"},
+    for actie, velden in [
+        ("ontvankelijk", {}),
+        ("jury", {}),
+        ("goedkeuren", {"bedrag": "1000"}),
+        ("voorschot", {}),
     ]:
-        client.post(url, data)
+        _stap(client, url, actie, **velden)
     lijst = reverse("admin:subsidies_betaling_changelist")
     client.post(
         lijst, {"action": "betaalbestand_maken", "_selected_action": [b.pk for b in Betaling.objects.all()]}
@@ -89,3 +97,91 @@ def test_betaalbestand_maken_en_downloaden_in_de_backoffice(client, burger, beha
     antwoord = client.get(reverse("admin:subsidies_betaalbatch_download", args=[batch.pk]))
     betaalbestand_valideren(b"".join(antwoord.streaming_content))
     assert AuditEvent.objects.filter(wie=behandelaar, wat="geexporteerd").exists()
+
+
+def test_een_oud_tabblad_betaalt_geen_tweede_voorschot(client, burger, behandelaar):
+    """The advance tab was left open; meanwhile the citizen filed the final report. Pressing
+    "Voorschot betalen" in the old tab must not send the file back nor pay a second advance."""
+    from subsidies.services import betalingen
+
+    aanvraag = _ingediend(burger)
+    url = reverse("admin:subsidies_aanvraag_behandelen", args=[aanvraag.pk])
+    client.force_login(behandelaar)
+    for actie, velden in [("ontvankelijk", {}), ("jury", {}), ("goedkeuren", {"bedrag": "1000"})]:
+        _stap(client, url, actie, **velden)
+    _stap(client, url, "voorschot")
+    betalingen.verantwoording_indienen(
+        aanvraag=aanvraag,
+        door=burger,
+        wat_gebeurde="Feest",
+        deelnemers_bereikt=80,
+        echte_kosten=Decimal(1200),
+    )
+
+    antwoord = client.post(url, {"actie": "voorschot", "status": "goedgekeurd"}, follow=True)
+
+    assert "intussen veranderd" in antwoord.text
+    aanvraag.refresh_from_db()
+    assert aanvraag.status == S.VERANTWOORDING_INGEDIEND
+    assert aanvraag.betalingen.count() == 1
+
+
+def test_voorschot_kan_alleen_vanuit_goedgekeurd(burger, behandelaar):
+    """Even without the page's status, the service names the state it accepts."""
+    from gelijkekansen.core.workflow import OngeldigeOvergang
+    from subsidies.services import behandeling, betalingen
+
+    aanvraag = _ingediend(burger)
+    behandeling.ontvankelijk_verklaren(aanvraag=aanvraag, door=behandelaar)
+    behandeling.naar_jury(aanvraag=aanvraag, door=behandelaar)
+    behandeling.aanvraag_goedkeuren(aanvraag=aanvraag, door=behandelaar, bedrag=Decimal(1000))
+    betalingen.voorschot_betalen(aanvraag=aanvraag, door=behandelaar)
+    betalingen.verantwoording_indienen(
+        aanvraag=aanvraag,
+        door=burger,
+        wat_gebeurde="Feest",
+        deelnemers_bereikt=80,
+        echte_kosten=Decimal(1200),
+    )
+    with pytest.raises(OngeldigeOvergang):
+        betalingen.voorschot_betalen(aanvraag=aanvraag, door=behandelaar)
+    assert aanvraag.betalingen.count() == 1
+
+
+@pytest.mark.parametrize("bedrag", ["NaN", "sNaN", "Infinity", "-Infinity", "1e3", "12,5,0", ""])
+def test_vreemde_bedragen_geven_een_duidelijke_melding_en_geen_fout(client, burger, behandelaar, bedrag):
+    aanvraag = _ingediend(burger)
+    url = reverse("admin:subsidies_aanvraag_behandelen", args=[aanvraag.pk])
+    client.force_login(behandelaar)
+    _stap(client, url, "ontvankelijk")
+    _stap(client, url, "jury")
+
+    antwoord = _stap(client, url, "goedkeuren", bedrag=bedrag)
+
+    assert antwoord.status_code == 200
+    assert "Vul een bedrag in met cijfers" in antwoord.text
+    aanvraag.refresh_from_db()
+    assert aanvraag.status == S.JURY
+
+
+def test_coach_is_altijd_een_dossierbehandelaar_en_de_toewijzing_staat_in_het_auditlog(
+    client, burger, andere_burger, behandelaar
+):
+    from gelijkekansen.core.models import AuditEvent
+
+    aanvraag = _ingediend(burger)
+    url = reverse("admin:subsidies_aanvraag_behandelen", args=[aanvraag.pk])
+    client.force_login(behandelaar)
+
+    antwoord = client.post(url, {"actie": "coach", "coach": andere_burger.pk}, follow=True)
+    assert "Alleen een dossierbehandelaar kan coach zijn" in antwoord.text
+    aanvraag.refresh_from_db()
+    assert aanvraag.coach is None
+
+    client.post(url, {"actie": "coach", "coach": behandelaar.pk})
+    aanvraag.refresh_from_db()
+    assert aanvraag.coach == behandelaar
+    gebeurtenis = AuditEvent.objects.get(wat="gewijzigd", object_id=str(aanvraag.pk))
+    assert gebeurtenis.wie == behandelaar
+    assert gebeurtenis.details["velden"]["coach"][0] is None
+    assert str(behandelaar.pk) in gebeurtenis.details["velden"]["coach"][1]

@@ -337,10 +337,11 @@ def test_ongeldige_periode_toont_een_fout(client, behandelaar, db):
 
 
 @pytest.mark.parametrize("persona", ["burger", "jurylid"])
-def test_anderen_krijgen_404(client, persona, request):
+def test_anderen_krijgen_403(client, persona, request):
+    # A page of a role: 403 for whoever lacks it (gelijkekansen.accounts.toegang.rol_vereist).
     gebruiker = request.getfixturevalue(persona)
-    assert _pagina(client, gebruiker).status_code == 404
-    assert client.get(reverse("subsidies:evaluatie-csv")).status_code == 404
+    assert _pagina(client, gebruiker).status_code == 403
+    assert client.get(reverse("subsidies:evaluatie-csv")).status_code == 403
 
 
 def test_anoniem_moet_aanmelden(client, db):

@@ -11,12 +11,17 @@ from tests.factories import UserFactory
 from tests.subsidies.factories import AanvraagFactory
 
 
-def test_herinnering_voor_onbeantwoorde_aanvulling_een_keer(burger, behandelaar):
+def test_herinnering_voor_onbeantwoorde_aanvulling_een_keer(
+    burger, behandelaar, django_capture_on_commit_callbacks
+):
     aanvraag = AanvraagFactory(aanvrager=burger)
     aanvragen.aanvraag_indienen(aanvraag=aanvraag, door=burger)
     behandeling.aanvulling_vragen(aanvraag=aanvraag, door=behandelaar, vraag="Offerte?")
     assert herinneringen.herinner_aanvullingen() == 0  # too early
-    with time_machine.travel(timezone.now() + timedelta(days=8)):
+    with (
+        time_machine.travel(timezone.now() + timedelta(days=8)),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
         assert herinneringen_versturen.delay().get()["aanvullingen"] == 1
         assert herinneringen.herinner_aanvullingen() == 0  # claimed: never twice
     assert mail.outbox[-1].to == [burger.email]
@@ -36,7 +41,9 @@ def test_herinnering_voor_verantwoording_twee_weken_voor_de_termijn(burger, beha
         assert herinneringen.herinner_verantwoordingen() == 0
 
 
-def test_herinnering_jury_alleen_voor_wie_nog_moet_beoordelen(burger, behandelaar):
+def test_herinnering_jury_alleen_voor_wie_nog_moet_beoordelen(
+    burger, behandelaar, django_capture_on_commit_callbacks
+):
     aanvraag = AanvraagFactory(aanvrager=burger)
     oproep = aanvraag.oproep
     oproep.jury_deadline = date.today() + timedelta(days=2)
@@ -49,6 +56,7 @@ def test_herinnering_jury_alleen_voor_wie_nog_moet_beoordelen(burger, behandelaa
     from subsidies.services import jury
 
     jury.belangenconflict_verklaren(aanvraag=aanvraag, jurylid=klaar, conflict=True)
-    assert herinneringen.herinner_jury() == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        assert herinneringen.herinner_jury() == 1
     assert [m.to for m in mail.outbox] == [[traag.email]]
     assert herinneringen.herinner_jury() == 0

@@ -257,3 +257,78 @@ def test_lege_extra_begrotingslijn_wordt_genegeerd(client, burger):
     )
     assert antwoord.status_code == 302
     assert list(aanvraag.begrotingslijnen.values_list("omschrijving", flat=True)) == ["Zaalhuur"]
+
+
+def test_onbevestigde_verantwoordelijke_ziet_de_aanvraag_niet(client, burger, andere_burger):
+    from tests.factories import LidmaatschapFactory
+
+    lid = LidmaatschapFactory(user=burger)
+    LidmaatschapFactory(user=andere_burger, organisatie=lid.organisatie, bevestigd_op=None)
+    aanvraag = AanvraagFactory(aanvrager=burger, aanvrager_soort="vzw", organisatie=lid.organisatie)
+    aanvragen.aanvraag_indienen(aanvraag=aanvraag, door=burger)
+    client.force_login(andere_burger)
+    assert client.get(reverse("subsidies:aanvraag-detail", args=[aanvraag.pk])).status_code == 404
+    # ... and cannot start a file in the organisation's name either.
+    antwoord = client.post(
+        reverse("subsidies:aanvraag-starten", args=[aanvraag.oproep.pk]),
+        {"aanvrager_soort": "vzw", "organisatie": lid.organisatie.pk},
+    )
+    assert antwoord.status_code == 200
+    assert not Aanvraag.objects.filter(aanvrager=andere_burger).exists()
+
+
+def test_downloads_van_brieven_en_bijlagen_worden_gelogd(client, burger, behandelaar):
+    from gelijkekansen.core.models import AuditEvent
+    from tests.toegang.matrix import met_bijlage
+
+    aanvraag = AanvraagFactory(aanvrager=burger)
+    bijlage = met_bijlage(aanvraag)
+    aanvragen.aanvraag_indienen(aanvraag=aanvraag, door=burger)
+    behandeling.ontvankelijk_verklaren(aanvraag=aanvraag, door=behandelaar)
+    behandeling.naar_jury(aanvraag=aanvraag, door=behandelaar)
+    behandeling.aanvraag_goedkeuren(aanvraag=aanvraag, door=behandelaar, bedrag=Decimal("1000"))
+    client.force_login(burger)
+    for naam, args, obj in [
+        ("aanvraag-ontvangstbewijs", [aanvraag.pk], aanvraag),
+        ("aanvraag-beslissingsbrief", [aanvraag.pk], aanvraag),
+        ("aanvraag-bijlage", [aanvraag.pk, bijlage.pk], bijlage),
+    ]:
+        voor = AuditEvent.objects.filter(wat="gedownload", object_id=str(obj.pk)).count()
+        assert client.get(reverse(f"subsidies:{naam}", args=args)).status_code == 200
+        events = AuditEvent.objects.filter(wat="gedownload", object_id=str(obj.pk), wie=burger)
+        assert events.count() == voor + 1, naam
+        assert events.last().ip == "127.0.0.1"
+    details = AuditEvent.objects.filter(wat="gedownload", object_id=str(aanvraag.pk)).values_list(
+        "details__document", flat=True
+    )
+    assert sorted(details) == ["beslissingsbrief", "ontvangstbewijs"]
+
+
+def test_backoffice_formulier_van_een_aanvraag_wijzigt_het_iban_niet(client, burger, behandelaar):
+    aanvraag = AanvraagFactory(aanvrager=burger)
+    aanvragen.aanvraag_indienen(aanvraag=aanvraag, door=burger)
+    behandeling.ontvankelijk_verklaren(aanvraag=aanvraag, door=behandelaar)
+    behandeling.naar_jury(aanvraag=aanvraag, door=behandelaar)
+    behandeling.aanvraag_goedkeuren(aanvraag=aanvraag, door=behandelaar, bedrag=Decimal("1000"))
+    client.force_login(behandelaar)
+    url = reverse("admin:subsidies_aanvraag_change", args=[aanvraag.pk])
+    pagina = client.get(url)
+    assert pagina.status_code == 200
+    assert 'name="iban"' not in pagina.text
+    assert 'name="_save"' not in pagina.text
+    antwoord = client.post(
+        url,
+        {
+            "iban": "BE68539007547034",
+            "rekeninghouder": "Iemand Anders",
+            "aanvrager": behandelaar.pk,
+            "_save": "1",
+        },
+    )
+    assert antwoord.status_code == 403
+    aanvraag.refresh_from_db()
+    assert (aanvraag.iban, aanvraag.rekeninghouder, aanvraag.aanvrager) == (
+        "BE71096123456769",
+        "Amina El Idrissi",
+        burger,
+    )

@@ -187,3 +187,63 @@ def test_envelop_rekent_per_reikwijdte_en_weigert_overschrijding(burger, behande
         behandeling.aanvraag_goedkeuren(aanvraag=tweede, door=behandelaar, bedrag=Decimal("600"))
     behandeling.aanvraag_goedkeuren(aanvraag=tweede, door=behandelaar, bedrag=Decimal("500"))
     assert behandeling.resterend_budget(oproep)[Reikwijdte.WIJK] == 0
+
+
+def test_een_bewaring_uit_een_oud_tabblad_maakt_een_beslissing_niet_ongedaan(aanvraag, burger, behandelaar):
+    """The citizen opened the completion form; meanwhile the handler declared the file
+    inadmissible. The late save is refused and the decision stays, in the table and the history."""
+    aanvragen.aanvraag_indienen(aanvraag=aanvraag, door=burger)
+    behandeling.aanvulling_vragen(aanvraag=aanvraag, door=behandelaar, vraag="Offerte?")
+    oud_tabblad = type(aanvraag).objects.get(pk=aanvraag.pk)
+    behandeling.onontvankelijk_verklaren(aanvraag=aanvraag, door=behandelaar, reden="Buiten Gent.")
+
+    with pytest.raises(PermissionDenied):
+        aanvragen.aanvraag_bewaren(aanvraag=oud_tabblad, door=burger, velden={"titel": "Nieuwe titel"})
+
+    aanvraag.refresh_from_db()
+    assert aanvraag.status == S.ONONTVANKELIJK
+    assert aanvraag.motivering == "Buiten Gent."
+    assert aanvraag.titel == "Buurtfeest aan de Brugse Poort"
+
+
+def test_een_sectie_bewaren_schrijft_alleen_de_eigen_velden(aanvraag, burger):
+    """Two tabs, two sections: saving one never writes back the other's old values."""
+    tab_betaling = type(aanvraag).objects.get(pk=aanvraag.pk)
+    aanvragen.aanvraag_bewaren(aanvraag=aanvraag, door=burger, velden={"titel": "Zomerfeest"})
+    aanvragen.aanvraag_bewaren(aanvraag=tab_betaling, door=burger, velden={"rekeninghouder": "Buurtcomité"})
+
+    aanvraag.refresh_from_db()
+    assert (aanvraag.titel, aanvraag.rekeninghouder) == ("Zomerfeest", "Buurtcomité")
+
+
+def test_een_teruggestuurde_verantwoording_kan_opnieuw_ingediend_worden(aanvraag, burger, behandelaar):
+    from gelijkekansen.core.workflow import transition
+    from subsidies.services import betalingen
+
+    aanvragen.aanvraag_indienen(aanvraag=aanvraag, door=burger)
+    behandeling.ontvankelijk_verklaren(aanvraag=aanvraag, door=behandelaar)
+    behandeling.naar_jury(aanvraag=aanvraag, door=behandelaar)
+    behandeling.aanvraag_goedkeuren(aanvraag=aanvraag, door=behandelaar, bedrag=Decimal(1000))
+    betalingen.voorschot_betalen(aanvraag=aanvraag, door=behandelaar)
+    betalingen.verantwoording_indienen(
+        aanvraag=aanvraag, door=burger, wat_gebeurde="Feest", deelnemers_bereikt=80, echte_kosten=Decimal(900)
+    )
+    transition(
+        aanvraag, van=S.VERANTWOORDING_INGEDIEND, to=S.VOORSCHOT_BETAALD, door=behandelaar, reden="Facturen?"
+    )
+
+    betalingen.verantwoording_indienen(
+        aanvraag=aanvraag,
+        door=burger,
+        wat_gebeurde="Feest",
+        deelnemers_bereikt=85,
+        echte_kosten=Decimal(1250),
+    )
+
+    aanvraag.refresh_from_db()
+    assert aanvraag.status == S.VERANTWOORDING_INGEDIEND
+    assert (aanvraag.verantwoording.deelnemers_bereikt, aanvraag.verantwoording.echte_kosten) == (85, 1250)
+    with pytest.raises(OngeldigeOvergang):  # a double click files nothing twice
+        betalingen.verantwoording_indienen(
+            aanvraag=aanvraag, door=burger, wat_gebeurde="x", deelnemers_bereikt=1, echte_kosten=Decimal(1)
+        )

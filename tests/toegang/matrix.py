@@ -4,14 +4,22 @@ Personas, in this order: anonymous, burger (owner of the sample object), andere_
 medewerker (staff without any role), rol (the role that works with this URL).
 Expected answers: a status code, or LOGIN (redirect to the login page).
 
+Some rules also ask more role personas (``ook``, see EXTRA_PERSONAS): a jury member of the
+sample object's call (who has not declared anything) and a case handler. Pages of a role answer
+403 to whoever lacks the role; objects someone may not know exist answer 404.
+
 A new URL pattern without an entry here makes tests/toegang/test_matrix.py fail: add a line.
+Object states (a jury member before/after declaring, a file per phase) are in test_toestanden.py.
 """
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 LOGIN = "login"
 PERSONAS = ("anoniem", "burger", "andere_burger", "medewerker", "rol")
+# Extra personas a rule may ask with ``ook``: a jury member of the sample object's call (no
+# declaration), and a subsidies case handler.
+EXTRA_PERSONAS = ("jurylid", "behandelaar")
 
 
 @dataclass(frozen=True)
@@ -21,6 +29,7 @@ class Regel:
     methode: str = "get"
     rol: str | None = None
     html: bool = True  # serves an HTML page to citizens: must also be in the accessibility scan
+    ook: dict = field(default_factory=dict)  # answers of EXTRA_PERSONAS asked for this rule
 
 
 def iedereen(status: int = 200, **extra) -> Regel:
@@ -58,37 +67,47 @@ def _mislukt_rapport(personas: dict) -> dict:
     return {"rapport_id": rapport.pk}
 
 
+def naar_status(aanvraag, status: str, *, burger, staf) -> None:
+    """Move a complete draft along the workflow (through the services) to ``status``."""
+    from decimal import Decimal
+
+    from subsidies.services import aanvragen, behandeling, betalingen
+
+    stappen = {
+        "ingediend": lambda: aanvragen.aanvraag_indienen(aanvraag=aanvraag, door=burger),
+        "aanvulling_gevraagd": lambda: behandeling.aanvulling_vragen(
+            aanvraag=aanvraag, door=staf, vraag="Offerte?"
+        ),
+        "jury": lambda: (
+            behandeling.ontvankelijk_verklaren(aanvraag=aanvraag, door=staf),
+            behandeling.naar_jury(aanvraag=aanvraag, door=staf),
+        ),
+        "goedgekeurd": lambda: behandeling.aanvraag_goedkeuren(
+            aanvraag=aanvraag, door=staf, bedrag=Decimal(900)
+        ),
+        "voorschot_betaald": lambda: betalingen.voorschot_betalen(aanvraag=aanvraag, door=staf),
+    }
+    volgorde = ["ingediend", "jury", "goedgekeurd", "voorschot_betaald"]
+    if status == "aanvulling_gevraagd":
+        volgorde = ["ingediend", "aanvulling_gevraagd"]
+    for stap in volgorde[: volgorde.index(status) + 1] if status != "concept" else []:
+        stappen[stap]()
+    aanvraag.refresh_from_db()
+
+
 def _aanvraag(status: str = "concept"):
-    """An application of the persona 'burger', moved along the workflow to ``status``."""
+    """An application of the persona 'burger', moved along the workflow to ``status``. The extra
+    persona 'jurylid' sits on its call (in every phase); the role persona too when at the jury."""
 
     def maak(personas: dict) -> dict:
-        from decimal import Decimal
-
-        from subsidies.services import aanvragen, behandeling, betalingen
         from tests.factories import UserFactory
         from tests.subsidies.factories import AanvraagFactory
 
         burger, staf = personas["burger"], UserFactory(is_staff=True, rollen=["dossierbehandelaar-subsidies"])
         aanvraag = AanvraagFactory(aanvrager=burger)
-        stappen = {
-            "ingediend": lambda: aanvragen.aanvraag_indienen(aanvraag=aanvraag, door=burger),
-            "aanvulling_gevraagd": lambda: behandeling.aanvulling_vragen(
-                aanvraag=aanvraag, door=staf, vraag="Offerte?"
-            ),
-            "jury": lambda: (
-                behandeling.ontvankelijk_verklaren(aanvraag=aanvraag, door=staf),
-                behandeling.naar_jury(aanvraag=aanvraag, door=staf),
-            ),
-            "goedgekeurd": lambda: behandeling.aanvraag_goedkeuren(
-                aanvraag=aanvraag, door=staf, bedrag=Decimal(900)
-            ),
-            "voorschot_betaald": lambda: betalingen.voorschot_betalen(aanvraag=aanvraag, door=staf),
-        }
-        volgorde = ["ingediend", "jury", "goedgekeurd", "voorschot_betaald"]
-        if status == "aanvulling_gevraagd":
-            volgorde = ["ingediend", "aanvulling_gevraagd"]
-        for stap in volgorde[: volgorde.index(status) + 1] if status != "concept" else []:
-            stappen[stap]()
+        naar_status(aanvraag, status, burger=burger, staf=staf)
+        if personas.get("jurylid"):
+            aanvraag.oproep.juryleden.add(personas["jurylid"])
         if status == "jury" and personas.get("rol"):
             aanvraag.oproep.juryleden.add(personas["rol"])
         return {"aanvraag_id": aanvraag.pk}
@@ -96,18 +115,37 @@ def _aanvraag(status: str = "concept"):
     return maak
 
 
-def _bijlage(personas: dict) -> dict:
+def met_bijlage(aanvraag):
     from django.core.files.base import ContentFile
 
     from gelijkekansen.core.uploads import valideer_upload
     from subsidies.secties import bijlage_bewaren
 
-    kwargs = _aanvraag("ingediend")(personas)
-    from subsidies.models import Aanvraag
-
     bestand = valideer_upload(ContentFile(b"Offerte voor tenten\n", name="offerte.txt"))
-    bijlage = bijlage_bewaren(Aanvraag.objects.get(pk=kwargs["aanvraag_id"]), bestand)
-    return {**kwargs, "bijlage_id": bijlage.pk}
+    return bijlage_bewaren(aanvraag, bestand)
+
+
+def _bijlage(status: str = "ingediend"):
+    def maak(personas: dict) -> dict:
+        from subsidies.models import Aanvraag
+
+        kwargs = _aanvraag(status)(personas)
+        bijlage = met_bijlage(Aanvraag.objects.get(pk=kwargs["aanvraag_id"]))
+        return {**kwargs, "bijlage_id": bijlage.pk}
+
+    return maak
+
+
+def _jury_bijlage(personas: dict) -> dict:
+    """An attachment of a file at the jury; the role persona (a jury member) declared no conflict,
+    the extra persona 'jurylid' did not declare yet."""
+    from subsidies.models import Aanvraag
+    from subsidies.services import jury
+
+    kwargs = _bijlage("jury")(personas)
+    aanvraag = Aanvraag.objects.get(pk=kwargs["aanvraag_id"])
+    jury.belangenconflict_verklaren(aanvraag=aanvraag, jurylid=personas["rol"], conflict=False)
+    return kwargs
 
 
 def _open_oproep(personas: dict) -> dict:
@@ -119,8 +157,11 @@ def _open_oproep(personas: dict) -> dict:
 ALLAUTH_SLEUTEL = {"key": "ongeldige-sleutel"}
 EIGENAAR = (LOGIN, 200, 404, 404, 404)  # only the applicant: not even case handlers act for them
 DOSSIER = (LOGIN, 200, 404, 404, 200)  # the applicant and the case handlers (rol)
-ALLEEN_ROL = (LOGIN, 404, 404, 404, 200)
+ALLEEN_ROL = (LOGIN, 403, 403, 403, 200)  # a page of a role: 403 for whoever lacks it
 STAFF_OBJECT = (LOGIN, 404, 404, 200, 200)
+# The jury never reaches the applicant's pages (messages, account number), only the jury page.
+EIGENAAR_OOK = {"jurylid": 404, "behandelaar": 404}
+DOSSIER_OOK = {"jurylid": 404, "behandelaar": 200}
 
 MATRIX: dict[str, Regel] = {
     # --- shared kernel -------------------------------------------------------------------------
@@ -148,30 +189,51 @@ MATRIX: dict[str, Regel] = {
     "subsidies:index": iedereen(),
     "subsidies:geschiktheid": iedereen(),
     "subsidies:aanvraag-starten": aangemeld(kwargs=_open_oproep),
-    "subsidies:aanvraag-detail": Regel(DOSSIER, kwargs=_aanvraag("ingediend")),
+    "subsidies:aanvraag-detail": Regel(DOSSIER, kwargs=_aanvraag("ingediend"), ook=DOSSIER_OOK),
     "subsidies:aanvraag-bewerken": Regel(
-        EIGENAAR, kwargs=lambda p: {**_aanvraag()(p), "sectie": "initiatief"}
+        EIGENAAR, kwargs=lambda p: {**_aanvraag()(p), "sectie": "initiatief"}, ook=EIGENAAR_OOK
     ),
-    "subsidies:aanvraag-controleren": Regel(EIGENAAR, kwargs=_aanvraag()),
+    "subsidies:aanvraag-controleren": Regel(EIGENAAR, kwargs=_aanvraag(), ook=EIGENAAR_OOK),
     "subsidies:aanvraag-indienen": Regel(
-        (LOGIN, 302, 404, 404, 404), kwargs=_aanvraag(), methode="post", html=False
+        (LOGIN, 302, 404, 404, 404), kwargs=_aanvraag(), methode="post", html=False, ook=EIGENAAR_OOK
     ),
-    "subsidies:aanvraag-bevestiging": Regel(EIGENAAR, kwargs=_aanvraag("ingediend")),
-    "subsidies:aanvraag-ontvangstbewijs": Regel(DOSSIER, kwargs=_aanvraag("ingediend"), html=False),
-    "subsidies:aanvraag-beslissingsbrief": Regel(DOSSIER, kwargs=_aanvraag("goedgekeurd"), html=False),
+    "subsidies:aanvraag-bevestiging": Regel(EIGENAAR, kwargs=_aanvraag("ingediend"), ook=EIGENAAR_OOK),
+    "subsidies:aanvraag-ontvangstbewijs": Regel(
+        DOSSIER, kwargs=_aanvraag("ingediend"), html=False, ook=DOSSIER_OOK
+    ),
+    "subsidies:aanvraag-beslissingsbrief": Regel(
+        DOSSIER, kwargs=_aanvraag("goedgekeurd"), html=False, ook=DOSSIER_OOK
+    ),
     "subsidies:aanvraag-bericht": Regel(
-        (LOGIN, 302, 404, 404, 302), kwargs=_aanvraag("ingediend"), methode="post", html=False
+        (LOGIN, 302, 404, 404, 302),
+        kwargs=_aanvraag("ingediend"),
+        methode="post",
+        html=False,
+        ook={"jurylid": 404, "behandelaar": 302},
     ),
     "subsidies:aanvraag-aanvullen": Regel(
-        (LOGIN, 302, 404, 404, 404), kwargs=_aanvraag("aanvulling_gevraagd"), methode="post", html=False
+        (LOGIN, 302, 404, 404, 404),
+        kwargs=_aanvraag("aanvulling_gevraagd"),
+        methode="post",
+        html=False,
+        ook=EIGENAAR_OOK,
     ),
-    "subsidies:aanvraag-intrekken": Regel(EIGENAAR, kwargs=_aanvraag("ingediend")),
-    "subsidies:aanvraag-verantwoording": Regel(EIGENAAR, kwargs=_aanvraag("voorschot_betaald")),
-    "subsidies:aanvraag-bijlage": Regel(DOSSIER, kwargs=_bijlage, html=False),
-    "subsidies:evaluatie": Regel(ALLEEN_ROL),
-    "subsidies:evaluatie-csv": Regel(ALLEEN_ROL, html=False),
-    "subsidies:jury-overzicht": Regel(ALLEEN_ROL, rol="jury"),
-    "subsidies:jury-beoordelen": Regel(ALLEEN_ROL, kwargs=_aanvraag("jury"), rol="jury"),
+    "subsidies:aanvraag-intrekken": Regel(EIGENAAR, kwargs=_aanvraag("ingediend"), ook=EIGENAAR_OOK),
+    "subsidies:aanvraag-verantwoording": Regel(
+        EIGENAAR, kwargs=_aanvraag("voorschot_betaald"), ook=EIGENAAR_OOK
+    ),
+    "subsidies:aanvraag-bijlage": Regel(DOSSIER, kwargs=_bijlage(), html=False, ook=DOSSIER_OOK),
+    "subsidies:evaluatie": Regel(ALLEEN_ROL, ook={"jurylid": 403, "behandelaar": 200}),
+    "subsidies:evaluatie-csv": Regel(ALLEEN_ROL, html=False, ook={"jurylid": 403, "behandelaar": 200}),
+    "subsidies:jury-overzicht": Regel(ALLEEN_ROL, rol="jury", ook={"jurylid": 200, "behandelaar": 403}),
+    # The extra 'jurylid' has not declared yet: the page shows only the declaration (200).
+    "subsidies:jury-beoordelen": Regel(
+        ALLEEN_ROL, kwargs=_aanvraag("jury"), rol="jury", ook={"jurylid": 200, "behandelaar": 403}
+    ),
+    # The role persona declared no conflict (200); the extra 'jurylid' did not declare (404).
+    "subsidies:jury-bijlage": Regel(
+        ALLEEN_ROL, kwargs=_jury_bijlage, rol="jury", html=False, ook={"jurylid": 404, "behandelaar": 403}
+    ),
     # --- chapter apps (landing pages until their issues land) ----------------------------------
     "erkenning:index": iedereen(),
     "meldingen:index": iedereen(),

@@ -7,7 +7,7 @@ from django.test import Client
 from django.urls import reverse
 
 from tests.factories import UserFactory
-from tests.toegang.matrix import LOGIN, MATRIX, PERSONAS, Regel
+from tests.toegang.matrix import EXTRA_PERSONAS, LOGIN, MATRIX, PERSONAS, Regel
 from tests.toegang.urls import alle_patronen
 
 STANDAARD_ROL = "dossierbehandelaar-subsidies"
@@ -47,6 +47,11 @@ def personas(db) -> dict:
         "andere_burger": UserFactory(email="ander@example.org"),
         "medewerker": UserFactory(email="zonder-rol@example.org", is_staff=True),
         "rol": None,  # made per rule: the role differs per URL
+        # Asked only by rules with ``ook``: a jury member of the object's call, a case handler.
+        "jurylid": UserFactory(email="jury-van-de-oproep@example.org", rollen=["jury"]),
+        "behandelaar": UserFactory(
+            email="behandelaar-extra@example.org", is_staff=True, rollen=["dossierbehandelaar-subsidies"]
+        ),
     }
 
 
@@ -79,6 +84,16 @@ def test_toegang_per_persona(naam, personas):
     for persona in PERSONAS:
         uitkomsten[persona] = _uitkomst(_antwoord(regel, url, personas[persona]))
     assert tuple(uitkomsten[p] for p in PERSONAS) == regel.verwacht, f"{naam}: {uitkomsten}"
+    assert set(regel.ook) <= set(EXTRA_PERSONAS), f"{naam}: unknown persona in ook"
+    extra = {persona: _uitkomst(_antwoord(regel, url, personas[persona])) for persona in regel.ook}
+    assert extra == regel.ook, f"{naam}: {extra}"
+
+
+def test_elke_dossier_url_vraagt_ook_jury_en_behandelaar():
+    """Every URL of an application is also asked as a jury member of its call and as a case handler."""
+    for naam, regel in MATRIX.items():
+        if naam.startswith("subsidies:aanvraag-") and naam != "subsidies:aanvraag-starten":
+            assert set(regel.ook) == set(EXTRA_PERSONAS), naam
 
 
 EIGEN_NAMESPACES = (

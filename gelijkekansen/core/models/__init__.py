@@ -1,4 +1,5 @@
 from gelijkekansen.core.models.audit import AuditEvent
+from gelijkekansen.core.models.mails import UitgaandeMail
 from gelijkekansen.core.models.organisaties import Lidmaatschap, Organisatie
 from gelijkekansen.core.models.rapporten import Rapport
 from gelijkekansen.core.models.referentie import Doelgroep, Wijk
@@ -11,5 +12,6 @@ __all__ = [
     "Organisatie",
     "Rapport",
     "StatusWijziging",
+    "UitgaandeMail",
     "Wijk",
 ]

@@ -9,6 +9,14 @@ class AuditActie(models.TextChoices):
     GEWIJZIGD = "gewijzigd", _("Gewijzigd")
     GEEXPORTEERD = "geexporteerd", _("Geëxporteerd")
     DOORGESTUURD = "doorgestuurd", _("Doorgestuurd")
+    GEDOWNLOAD = "gedownload", _("Gedownload")
+    # Account events: who logged in, failed, was locked out or refused, and from where.
+    AANGEMELD = "aangemeld", _("Aangemeld")
+    AANMELDING_MISLUKT = "aanmelding_mislukt", _("Aanmelding mislukt")
+    GEBLOKKEERD = "geblokkeerd", _("Geblokkeerd na te veel pogingen")
+    TWEEDE_FACTOR = "tweede_factor", _("Tweestapsverificatie")
+    GEWEIGERD = "geweigerd", _("Toegang geweigerd")
+    AFGEMELD = "afgemeld", _("Afgemeld")
 
 
 class AuditEvent(models.Model):
@@ -22,11 +30,16 @@ class AuditEvent(models.Model):
         related_name="+",
     )
     wat = models.CharField(_("wat"), max_length=20, choices=AuditActie.choices)
-    content_type = models.ForeignKey(ContentType, verbose_name=_("soort object"), on_delete=models.PROTECT)
-    object_id = models.CharField(_("object-id"), max_length=64)
-    object_omschrijving = models.CharField(_("object"), max_length=200)
+    # Account events (a failed login for an unknown address) may concern no object at all.
+    content_type = models.ForeignKey(
+        ContentType, verbose_name=_("soort object"), null=True, blank=True, on_delete=models.PROTECT
+    )
+    object_id = models.CharField(_("object-id"), max_length=64, blank=True)
+    object_omschrijving = models.CharField(_("object"), max_length=200, blank=True)
+    # The client address as seen through the trusted proxies only (ALLAUTH_TRUSTED_PROXY_COUNT).
+    ip = models.GenericIPAddressField(_("IP-adres"), null=True, blank=True)
     details = models.JSONField(_("details"), default=dict, blank=True)
-    wanneer = models.DateTimeField(_("wanneer"), auto_now_add=True, db_index=True)
+    wanneer = models.DateTimeField(_("wanneer (UTC)"), auto_now_add=True, db_index=True)
 
     class Meta:
         verbose_name = _("auditgebeurtenis")

@@ -42,7 +42,8 @@ class OrganisatieQuerySet(models.QuerySet):
     def van_gebruiker(self, user, *, rol: str | None = None) -> "OrganisatieQuerySet":
         if not user.is_authenticated:
             return self.none()
-        filters = {"lidmaatschappen__user": user}
+        # Only confirmed memberships count: an unconfirmed one grants nothing (see services_organisaties).
+        filters = {"lidmaatschappen__user": user, "lidmaatschappen__bevestigd_op__isnull": False}
         if rol:
             filters["lidmaatschappen__rol"] = rol
         return self.filter(**filters).distinct()
@@ -83,7 +84,11 @@ class Organisatie(models.Model):
     aangemaakt = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
     gewijzigd = models.DateTimeField(_("gewijzigd"), auto_now=True)
     leden = models.ManyToManyField(
-        settings.AUTH_USER_MODEL, through="core.Lidmaatschap", related_name="organisaties", blank=True
+        settings.AUTH_USER_MODEL,
+        through="core.Lidmaatschap",
+        through_fields=("organisatie", "user"),
+        related_name="organisaties",
+        blank=True,
     )
 
     objects = OrganisatieQuerySet.as_manager()
@@ -135,6 +140,17 @@ class Lidmaatschap(models.Model):
         _("rol"), max_length=20, choices=LidmaatschapRol.choices, default=LidmaatschapRol.LID
     )
     sinds = models.DateField(_("sinds"), auto_now_add=True)
+    # A new responsible person counts only once confirmed by an existing one or by erkenningen
+    # staff: nobody grants themselves access to an organisation's files.
+    bevestigd_op = models.DateTimeField(_("bevestigd op"), null=True, blank=True)
+    bevestigd_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("bevestigd door"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     class Meta:
         verbose_name = _("lidmaatschap")

@@ -7,10 +7,12 @@ double click or two staff members asking for the same figures never start two ta
 import hashlib
 import json
 import uuid
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.files.storage import storages
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -28,6 +30,13 @@ class RapportStatus(models.TextChoices):
     BEZIG = "bezig", _("Bezig")
     KLAAR = "klaar", _("Klaar")
     MISLUKT = "mislukt", _("Mislukt")
+
+
+class RapportQuerySet(models.QuerySet):
+    def vastgelopen(self) -> "RapportQuerySet":
+        """BEZIG without a sign of life for longer than the time-out: its worker was killed."""
+        grens = timezone.now() - timedelta(minutes=settings.RAPPORT_TIMEOUT_MINUTEN)
+        return self.filter(status=RapportStatus.BEZIG, bijgewerkt__lt=grens)
 
 
 class Rapport(models.Model):
@@ -60,6 +69,8 @@ class Rapport(models.Model):
     aangemaakt = models.DateTimeField(_("aangevraagd op"), auto_now_add=True)
     bijgewerkt = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
 
+    objects = RapportQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("rapport")
         verbose_name_plural = _("rapporten")
@@ -76,6 +87,11 @@ class Rapport(models.Model):
     def save(self, *args, **kwargs) -> None:
         self.sleutel = parameters_sleutel(self.parameters)
         super().save(*args, **kwargs)
+
+    @property
+    def is_vastgelopen(self) -> bool:
+        grens = timezone.now() - timedelta(minutes=settings.RAPPORT_TIMEOUT_MINUTEN)
+        return self.status == RapportStatus.BEZIG and self.bijgewerkt is not None and self.bijgewerkt < grens
 
     @property
     def is_bezig(self) -> bool:

@@ -12,6 +12,7 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.test.utils import override_settings
+from django.utils import timezone
 
 from gelijkekansen.core.models import Doelgroep, Lidmaatschap, Organisatie, Wijk
 from gelijkekansen.core.models.organisaties import LidmaatschapRol, OrganisatieSoort, Rechtsvorm
@@ -179,7 +180,12 @@ class Command(BaseCommand):
             ("burger@example.org", organisaties[1], LidmaatschapRol.LID),
             ("burger2@example.org", organisaties[2], LidmaatschapRol.VERANTWOORDELIJKE),
         ]
+        # Confirmed by the erkenningen demo account: only confirmed memberships give access.
+        erkenningen = gebruikers["erkenningen@example.org"]
         for email, organisatie, rol in koppelingen:
             Lidmaatschap.objects.update_or_create(
                 user=gebruikers[email], organisatie=organisatie, defaults={"rol": rol}
             )
+        Lidmaatschap.objects.filter(
+            user__in=[gebruikers[email] for email, _o, _r in koppelingen], bevestigd_op__isnull=True
+        ).update(bevestigd_op=timezone.now(), bevestigd_door=erkenningen)

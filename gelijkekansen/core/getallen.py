@@ -1,0 +1,61 @@
+"""Amounts typed by people: ``300,50``, ``300.50`` and ``1.234,50`` mean the same; ``NaN``,
+``Infinity`` and other things ``Decimal()`` happily accepts are refused with a clear message."""
+
+import re
+from decimal import Decimal
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+ONGELDIG_BEDRAG = _("Vul een bedrag in met cijfers, bijvoorbeeld 1250,50.")
+# Digits with an optional decimal part of at most two digits after a comma or a point, and
+# optionally thousands grouped by points, spaces or commas ("1.234,50", "1 234,50", "1,234.50").
+_BEDRAG = re.compile(r"^\d{1,3}(?:([., ])\d{3})*(?:[.,]\d{1,2})?$|^\d+(?:[.,]\d{1,2})?$")
+
+
+def bedrag_lezen(waarde: object) -> Decimal:
+    """A finite amount with at most two decimals, as a Decimal; else ValidationError."""
+    tekst = str(waarde or "").strip().replace("€", "").replace("\u00a0", " ").strip()
+    if not _BEDRAG.match(tekst):
+        raise ValidationError(ONGELDIG_BEDRAG, code="invalid")
+    # The pattern admits digits and separators only: no NaN, Infinity or exponent reaches Decimal.
+    geheel, decimalen = _splits_decimalen(tekst)
+    return Decimal(re.sub(r"[., ]", "", geheel) + ("." + decimalen if decimalen else ""))
+
+
+def _splits_decimalen(tekst: str) -> tuple[str, str]:
+    """The last separator followed by one or two digits is the decimal one."""
+    match = re.search(r"[.,](\d{1,2})$", tekst)
+    if match:
+        return tekst[: match.start()], match.group(1)
+    return tekst, ""
+
+
+class BedragField(forms.DecimalField):
+    """A money input that reads amounts as people type them (see bedrag_lezen). Rendered as a
+    text input with a decimal keyboard: a number input would reject "300,50" in some browsers."""
+
+    widget = forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"})
+    default_error_messages = {"invalid": ONGELDIG_BEDRAG}
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_digits", 10)
+        kwargs.setdefault("decimal_places", 2)
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if isinstance(value, Decimal):
+            return value
+        return bedrag_lezen(value)
+
+    def widget_attrs(self, widget):
+        # No min/max/step attributes: they belong to number inputs.
+        return forms.Field.widget_attrs(self, widget)
+
+    def prepare_value(self, value):
+        # What the form shows is what it reads back: "1250.50", never a localised "1.250,50" that
+        # another language would read differently.
+        return value if not isinstance(value, Decimal) else f"{value:.2f}"

@@ -1,0 +1,89 @@
+"""How long a login lasts, and what asks for the password again."""
+
+import datetime as dt
+
+import time_machine
+from django.contrib.sessions.models import Session
+from django.urls import reverse
+
+from tests.accounts.hulp import aanmelden
+from tests.factories import WACHTWOORD
+
+BEGIN = dt.datetime(2026, 3, 2, 8, 0, tzinfo=dt.UTC)
+
+
+def test_sessiesleutel_wisselt_bij_aanmelden(client, burger):
+    voor = client.session.session_key  # an anonymous session, as a visitor has one
+    aanmelden(client, burger.email)
+    na = client.cookies["sessionid"].value
+    assert na != voor
+    assert not Session.objects.filter(session_key=voor).exists()
+
+
+def test_gedeactiveerd_account_verliest_zijn_sessies(client, burger):
+    # The authentication backends refuse inactive users on every request, not only at login.
+    aanmelden(client, burger.email)
+    assert client.get(reverse("accounts:mijn")).status_code == 200
+    burger.is_active = False
+    burger.save(update_fields=["is_active"])
+    antwoord = client.get(reverse("accounts:mijn"))
+    assert antwoord.status_code == 302
+    assert antwoord.wsgi_request.user.is_anonymous
+
+
+def test_sessie_eindigt_na_maximale_duur_hoe_actief_ook(client, burger, settings):
+    settings.SESSIE_MAX_UREN = 10
+    with time_machine.travel(BEGIN, tick=False) as reis:
+        aanmelden(client, burger.email)
+        # Busy all day: a request every 20 minutes keeps the idle timeout away.
+        for _ in range(29):
+            reis.shift(dt.timedelta(minutes=20))
+            assert client.get(reverse("accounts:mijn")).status_code == 200
+        reis.shift(dt.timedelta(minutes=21))  # 10 hours and 1 minute after the login
+        antwoord = client.get(reverse("accounts:mijn"))
+    assert antwoord.status_code == 302
+    assert antwoord.url.startswith(reverse("account_login"))
+    assert antwoord.wsgi_request.user.is_anonymous
+
+
+def test_inactieve_sessie_eindigt_na_de_inactiviteitstermijn(client, burger, settings):
+    with time_machine.travel(BEGIN, tick=False) as reis:
+        aanmelden(client, burger.email)
+        reis.shift(dt.timedelta(seconds=settings.SESSION_COOKIE_AGE + 60))
+        assert client.get(reverse("accounts:mijn")).status_code == 302
+
+
+def test_nieuwe_aanmelding_start_de_klok_opnieuw(client, burger):
+    with time_machine.travel(BEGIN, tick=False) as reis:
+        aanmelden(client, burger.email)
+        reis.shift(dt.timedelta(hours=9))
+        client.post(reverse("account_logout"))
+        aanmelden(client, burger.email)
+        reis.shift(dt.timedelta(minutes=20))
+        assert client.get(reverse("accounts:mijn")).status_code == 200
+
+
+def test_e_mailadres_toevoegen_vraagt_het_wachtwoord_opnieuw(client, burger):
+    with time_machine.travel(BEGIN, tick=False) as reis:
+        aanmelden(client, burger.email)
+        reis.shift(dt.timedelta(minutes=20))
+        gegevens = {"action_add": "", "email": "nieuw-adres@example.org"}
+        antwoord = client.post(reverse("account_email"), gegevens)
+        assert antwoord.url.startswith(reverse("account_reauthenticate"))
+        assert not burger.emailaddress_set.filter(email="nieuw-adres@example.org").exists()
+
+        client.post(reverse("account_reauthenticate"), {"password": WACHTWOORD})
+        client.post(reverse("account_email"), gegevens)
+        assert burger.emailaddress_set.filter(email="nieuw-adres@example.org").exists()
+
+
+def test_wachtwoord_wijzigen_vraagt_het_huidige_wachtwoord(client, burger):
+    aanmelden(client, burger.email)
+    nieuw = "Een-Ander-Wachtwoord-2026"
+    antwoord = client.post(
+        reverse("account_change_password"),
+        {"oldpassword": "niet-het-wachtwoord", "password1": nieuw, "password2": nieuw},
+    )
+    assert antwoord.status_code == 200
+    burger.refresh_from_db()
+    assert burger.check_password(WACHTWOORD)

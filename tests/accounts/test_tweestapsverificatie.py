@@ -1,0 +1,116 @@
+"""Two-factor login: required for every role that reads personal data (and superusers), and
+checked per session, not merely owned."""
+
+import datetime as dt
+
+import pytest
+import time_machine
+from django.urls import reverse
+
+from gelijkekansen.core.models import AuditEvent
+from gelijkekansen.core.models.audit import AuditActie
+from tests.accounts.hulp import aanmelden, aanmelden_met_code, totp_code, totp_instellen
+from tests.core.test_settings import PRODUCTIE, _django
+from tests.factories import WACHTWOORD, UserFactory
+
+pytestmark = pytest.mark.mfa
+
+ROLLEN = ["meldpunt", "dossierbehandelaar-subsidies", "erkenningen", "vrijwilligerspunt", "welzijnsregie"]
+
+
+@pytest.fixture(params=[*ROLLEN, "superuser"])
+def medewerker(request, db):
+    if request.param == "superuser":
+        return UserFactory(is_staff=True, is_superuser=True)
+    return UserFactory(is_staff=True, rollen=[request.param])
+
+
+def test_medewerker_zonder_authenticator_moet_er_een_instellen(client, medewerker):
+    aanmelden(client, medewerker.email)
+    for pad in ["/admin/", reverse("accounts:mijn")]:
+        antwoord = client.get(pad)
+        assert antwoord.status_code == 302
+        assert antwoord.url == reverse("mfa_activate_totp")
+
+
+def test_wachtwoord_alleen_opent_niets(client, medewerker):
+    totp_instellen(medewerker)
+    antwoord = aanmelden(client, medewerker.email)
+    assert antwoord.url == reverse("mfa_authenticate")
+    assert client.get("/admin/").status_code == 302
+    assert client.get(reverse("accounts:mijn")).status_code == 302
+
+
+def test_na_de_code_opent_de_backoffice(client, medewerker):
+    geheim = totp_instellen(medewerker)
+    antwoord = aanmelden_met_code(client, medewerker, geheim)
+    assert antwoord.url == reverse("accounts:mijn")
+    assert client.get("/admin/").status_code == 200
+    assert client.get(reverse("accounts:mijn")).status_code == 200
+
+
+def test_sessie_zonder_tweede_factor_wordt_beeindigd(client, meldpunt_medewerker):
+    # A session that logged in with the password only (force_login stands in for any path
+    # outside allauth's login) is ended and refused, never served.
+    totp_instellen(meldpunt_medewerker)
+    client.force_login(meldpunt_medewerker)
+    antwoord = client.get("/admin/")
+    assert antwoord.status_code == 302
+    assert antwoord.url == "/accounts/login/?next=/admin/"
+    assert "_auth_user_id" not in client.session
+    weigering = AuditEvent.objects.get(wat=AuditActie.GEWEIGERD)
+    assert weigering.wie == meldpunt_medewerker
+    assert weigering.details["pad"] == "/admin/"
+
+
+def test_tweede_factor_van_een_ander_telt_niet(client, meldpunt_medewerker, behandelaar):
+    # The records of the second factor belong to one user: another user's session has none.
+    geheim = totp_instellen(meldpunt_medewerker)
+    totp_instellen(behandelaar)
+    aanmelden_met_code(client, meldpunt_medewerker, geheim)
+    client.force_login(behandelaar)
+    assert client.get("/admin/").status_code == 302
+
+
+def test_instellen_en_daarna_aanmelden_met_code(client, meldpunt_medewerker):
+    with time_machine.travel(dt.datetime(2026, 3, 2, 8, 0, tzinfo=dt.UTC), tick=False) as reis:
+        aanmelden(client, meldpunt_medewerker.email)
+        client.post(reverse("account_reauthenticate"), {"password": WACHTWOORD})
+        client.get(reverse("mfa_activate_totp"))
+        geheim = client.session["mfa.totp.secret"]
+        antwoord = client.post(reverse("mfa_activate_totp"), {"code": totp_code(geheim)})
+        assert antwoord.status_code == 302
+        # The recovery codes stay readable; the first page beyond asks for a login with the code.
+        assert client.get(antwoord.url).status_code == 200
+        assert client.get(reverse("accounts:mijn")).url.startswith(reverse("account_login"))
+
+        reis.shift(dt.timedelta(minutes=2))  # a code is single use: the next one
+        assert aanmelden_met_code(client, meldpunt_medewerker, geheim).url == reverse("accounts:mijn")
+        assert client.get(reverse("accounts:mijn")).status_code == 200
+
+
+@pytest.mark.parametrize("rollen", [[], ["jury"], ["adviesraad"], ["toegankelijkheid"]])
+def test_burger_en_rollen_zonder_persoonsgegevens_worden_nooit_gevraagd(client, db, rollen):
+    persoon = UserFactory(rollen=rollen)
+    totp_instellen(UserFactory())  # someone else's authenticator changes nothing
+    aanmelden(client, persoon.email)
+    assert client.get(reverse("accounts:mijn")).status_code == 200
+
+
+def test_burger_met_eigen_authenticator_mag_ook_met_wachtwoord_verder(client, burger):
+    totp_instellen(burger)
+    client.force_login(burger)
+    assert client.get(reverse("accounts:mijn")).status_code == 200
+
+
+def test_vrije_paden_blijven_bereikbaar(client, meldpunt_medewerker):
+    client.force_login(meldpunt_medewerker)
+    assert client.get(reverse("mfa_index")).status_code == 200
+    assert client.get("/health/").status_code in (200, 503)
+
+
+def test_productie_weigert_tweestapsverificatie_uit():
+    resultaat = _django(["check"], {**PRODUCTIE, "MFA_VERPLICHT": "0"})
+    assert resultaat.returncode != 0
+    assert "ImproperlyConfigured" in resultaat.stderr
+    assert "MFA_VERPLICHT" in resultaat.stderr

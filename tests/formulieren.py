@@ -1,0 +1,123 @@
+"""Every form of the project with an example of saved data, for tests/core/test_formulieren.py.
+
+A form is listed as "module.Klasse": a function that gets the personas and returns
+``(kwargs, verwacht)``: the keyword arguments to build the form as a page shows it again
+(``instance=`` or ``initial=`` holding the saved data, plus whatever the form needs), and the
+cleaned values that must come back when the browser sends the rendered form unchanged.
+
+A new form without a line here makes the test fail: add one.
+"""
+
+from datetime import date
+from decimal import Decimal
+
+
+def _aanvraag(p):
+    from gelijkekansen.core.models import Doelgroep, Wijk
+    from tests.subsidies.factories import AanvraagFactory
+
+    aanvraag = AanvraagFactory(
+        aanvrager=p["burger"],
+        startdatum=date(2027, 6, 20),
+        einddatum=date(2027, 12, 28),
+        toegankelijkheid="Rolstoeltoegankelijk",
+    )
+    aanvraag.doelgroepen.set(Doelgroep.objects.all()[:2])
+    aanvraag.wijken.set(Wijk.objects.all()[:2])
+    return aanvraag
+
+
+def _initiatief(p):
+    aanvraag = _aanvraag(p)
+    verwacht = {
+        "titel": aanvraag.titel,
+        "startdatum": date(2027, 6, 20),
+        "einddatum": date(2027, 12, 28),
+        "verwachte_deelnemers": 120,
+        "doelen": ["ontmoeten"],
+        "reikwijdte": "wijk",
+        "doelgroepen": list(aanvraag.doelgroepen.all()),
+        "wijken": list(aanvraag.wijken.all()),
+        "toegankelijkheid": "Rolstoeltoegankelijk",
+    }
+    return {"instance": aanvraag}, verwacht
+
+
+def _beoordeling(p):
+    from subsidies.models import Beoordeling, Score
+
+    aanvraag = _aanvraag(p)
+    beoordeling = Beoordeling.objects.create(
+        aanvraag=aanvraag, jurylid=p["jurylid"], belangenconflict=False, advies="ja", motivering="Sterk."
+    )
+    criteria = list(aanvraag.oproep.criteria.all())
+    for i, criterium in enumerate(criteria):
+        Score.objects.create(beoordeling=beoordeling, criterium=criterium, punten=i + 3)
+    verwacht = {"advies": "ja", "motivering": "Sterk."}
+    verwacht |= {f"criterium_{c.pk}": i + 3 for i, c in enumerate(criteria)}
+    return {"criteria": criteria, "beoordeling": beoordeling}, verwacht
+
+
+def _start(p):
+    from gelijkekansen.core.models.organisaties import LidmaatschapRol
+    from tests.factories import LidmaatschapFactory
+
+    lid = LidmaatschapFactory(user=p["burger"], rol=LidmaatschapRol.VERANTWOORDELIJKE)
+    initial = {"aanvrager_soort": "vzw", "organisatie": lid.organisatie}
+    return {"user": p["burger"], "initial": initial}, initial
+
+
+def _evaluatie_filter(p):
+    from tests.subsidies.factories import OproepFactory
+
+    initial = {"van": date(2027, 1, 31), "tot": date(2027, 12, 28), "oproep": OproepFactory()}
+    return {"initial": initial}, initial
+
+
+def _monitoring(p):
+    from gelijkekansen.core.models import Doelgroep
+
+    groepen = list(Doelgroep.objects.all()[:3])
+    initial = {
+        "eerste_aanvraag": True,
+        "begeleid": False,
+        "hoe_gehoord": "buurtwerk",
+        "bereikte_groepen": groepen,
+    }
+    return {"initial": initial}, initial
+
+
+def _met_initial(**initial):
+    return lambda p: ({"initial": initial}, initial)
+
+
+VOORBEELDEN = {
+    "gelijkekansen.accounts.forms.RegistratieForm": _met_initial(naam="Amina El Idrissi"),
+    "subsidies.forms.GeschiktheidForm": _met_initial(in_gent=True, doel=True, winst=False),
+    "subsidies.forms.StartForm": _start,
+    "subsidies.forms.InitiatiefForm": _initiatief,
+    "subsidies.forms.BegrotingslijnForm": _met_initial(
+        soort="inkomst", omschrijving="Bijdrage buren", bedrag=Decimal("1234.50")
+    ),
+    "subsidies.forms.BegrotingForm": _met_initial(
+        gevraagd_bedrag=Decimal("1250.50"), andere_subsidies="Geen"
+    ),
+    "subsidies.forms.BetalingForm": lambda p: (
+        {"instance": _aanvraag(p)},
+        {"iban": "BE71096123456769", "rekeninghouder": "Amina El Idrissi"},
+    ),
+    "subsidies.forms.BijlageForm": _met_initial(),
+    "subsidies.forms.MonitoringForm": _monitoring,
+    "subsidies.forms.BerichtForm": _met_initial(tekst="Mag het feest ook binnen?"),
+    "subsidies.forms.AanvullingForm": _met_initial(antwoord="De offerte staat in bijlage."),
+    "subsidies.forms.IntrekkenForm": _met_initial(reden="Het feest gaat niet door."),
+    "subsidies.forms.BelangenconflictForm": _met_initial(conflict=False),
+    "subsidies.forms.BeoordelingForm": _beoordeling,
+    "subsidies.forms.VerantwoordingForm": _met_initial(
+        wat_gebeurde="Een mooi feest.",
+        deelnemers_bereikt=85,
+        echte_kosten=Decimal("1234.56"),
+        echte_inkomsten=Decimal("100.00"),
+    ),
+    "subsidies.views.evaluatie.EvaluatieFilterForm": _evaluatie_filter,
+}

@@ -1,0 +1,101 @@
+"""The jury sees a file only on the jury page, after declaring no conflict, and only what it needs."""
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from gelijkekansen.core.models import AuditEvent
+from subsidies.models import Bericht, Criterium
+from subsidies.services import aanvragen, behandeling, jury
+from tests.factories import UserFactory
+from tests.subsidies.factories import AanvraagFactory
+from tests.toegang.matrix import met_bijlage
+
+
+@pytest.fixture
+def jury_dossier(burger, behandelaar, jurylid):
+    aanvraag = AanvraagFactory(aanvrager=burger, rekeninghouder="Kas Buurtfeest")
+    met_bijlage(aanvraag)
+    aanvragen.aanvraag_indienen(aanvraag=aanvraag, door=burger)
+    behandeling.ontvankelijk_verklaren(aanvraag=aanvraag, door=behandelaar)
+    behandeling.naar_jury(aanvraag=aanvraag, door=behandelaar)
+    aanvraag.oproep.juryleden.add(jurylid)
+    return aanvraag
+
+
+def _verklaar(aanvraag, jurylid, conflict=False):
+    return jury.belangenconflict_verklaren(aanvraag=aanvraag, jurylid=jurylid, conflict=conflict)
+
+
+def test_jurypagina_toont_wat_de_jury_nodig_heeft_en_niets_meer(client, jurylid, jury_dossier, behandelaar):
+    Bericht.objects.create(aanvraag=jury_dossier, afzender=behandelaar, tekst="Enkel voor de aanvrager")
+    _verklaar(jury_dossier, jurylid)
+    client.force_login(jurylid)
+    html = client.get(reverse("subsidies:jury-beoordelen", args=[jury_dossier.pk])).text
+    for zichtbaar in ["Buurtfeest aan de Brugse Poort", "Ontmoeten", "Tenten en stoelen", "Bijdrage buren"]:
+        assert zichtbaar in html
+    assert "€ 1800,00" in html or "€ 1.800,00" in html  # total of the costs
+    bijlage = jury_dossier.bijlagen.get()
+    assert reverse("subsidies:jury-bijlage", args=[jury_dossier.pk, bijlage.pk]) in html
+    # Never the payment details, the conversation, the history or the citizen's own heading.
+    for verborgen in ["BE71", "0961 2345", "Kas Buurtfeest", "Enkel voor de aanvrager", "Uw aanvraag"]:
+        assert verborgen not in html
+    assert reverse("subsidies:aanvraag-bijlage", args=[jury_dossier.pk, bijlage.pk]) not in html
+
+
+def test_jurylid_kan_de_aanvrager_geen_bericht_sturen(client, jurylid, jury_dossier):
+    _verklaar(jury_dossier, jurylid)
+    client.force_login(jurylid)
+    antwoord = client.post(reverse("subsidies:aanvraag-bericht", args=[jury_dossier.pk]), {"tekst": "Hallo"})
+    assert antwoord.status_code == 404
+    assert not jury_dossier.berichten.exists()
+    assert not mail.outbox
+
+
+def test_jurybijlage_wordt_gelogd_met_ip(client, jurylid, jury_dossier):
+    _verklaar(jury_dossier, jurylid)
+    bijlage = jury_dossier.bijlagen.get()
+    client.force_login(jurylid)
+    antwoord = client.get(reverse("subsidies:jury-bijlage", args=[jury_dossier.pk, bijlage.pk]))
+    assert antwoord.status_code == 200
+    assert b"".join(antwoord.streaming_content) == b"Offerte voor tenten\n"
+    event = AuditEvent.objects.get(wat="gedownload", object_id=str(bijlage.pk))
+    assert (event.wie, event.ip) == (jurylid, "127.0.0.1")
+
+
+@pytest.mark.parametrize("conflict", [None, True])
+def test_jurybijlage_niet_voor_verklaring_of_met_conflict(client, jurylid, jury_dossier, conflict):
+    if conflict is not None:
+        _verklaar(jury_dossier, jurylid, conflict=conflict)
+    bijlage = jury_dossier.bijlagen.get()
+    client.force_login(jurylid)
+    assert (
+        client.get(reverse("subsidies:jury-bijlage", args=[jury_dossier.pk, bijlage.pk])).status_code == 404
+    )
+    assert not AuditEvent.objects.filter(wat="gedownload").exists()
+
+
+def test_jurybijlage_niet_voor_jurylid_van_andere_oproep(client, jury_dossier):
+    ander = UserFactory(rollen=["jury"])
+    client.force_login(ander)
+    bijlage = jury_dossier.bijlagen.get()
+    assert (
+        client.get(reverse("subsidies:jury-bijlage", args=[jury_dossier.pk, bijlage.pk])).status_code == 404
+    )
+
+
+def test_uitleg_van_een_criterium_wordt_ge_escaped(client, jurylid, jury_dossier):
+    Criterium.objects.filter(oproep=jury_dossier.oproep).update(uitleg="<script>alert(1)</script>")
+    _verklaar(jury_dossier, jurylid)
+    client.force_login(jurylid)
+    html = client.get(reverse("subsidies:jury-beoordelen", args=[jury_dossier.pk])).text
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_superuser_gaat_door_de_rolcontrole_maar_ziet_geen_dossier_van_een_andere_jury(
+    client, beheerder, jury_dossier
+):
+    client.force_login(beheerder)
+    assert client.get(reverse("subsidies:jury-overzicht")).status_code == 200
+    assert client.get(reverse("subsidies:jury-beoordelen", args=[jury_dossier.pk])).status_code == 404
