@@ -173,8 +173,10 @@ def test_een_geweigerde_stap_wordt_een_melding_op_de_vorige_pagina_en_geen_serve
     antwoord = middleware.process_exception(verzoek, OngeldigeOvergang(rapport, "klaar", "bezig"))
 
     assert (antwoord.status_code, antwoord["Location"]) == (302, "http://testserver/subsidies/aanvragen/x/")
-    assert "kan niet veranderen" in [str(m) for m in get_messages(verzoek)][0]
+    assert "kan niet veranderen" in next(str(m) for m in get_messages(verzoek))
     elders = rf.post("/ergens/", HTTP_REFERER="https://kwaadaardig.example/")
     elders.session, elders._messages = SessionStore(), FallbackStorage(verzoek)
-    assert middleware.process_exception(elders, OngeldigeOvergang(rapport, "klaar", "bezig"))["Location"] == "/"
+    assert (
+        middleware.process_exception(elders, OngeldigeOvergang(rapport, "klaar", "bezig"))["Location"] == "/"
+    )
     assert middleware.process_exception(verzoek, ValueError("iets anders")) is None
