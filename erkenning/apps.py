@@ -1,5 +1,10 @@
-from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+from gelijkekansen.core.register import PortaalApp
 
 
-class ErkenningConfig(AppConfig):
+class ErkenningConfig(PortaalApp):
     name = "erkenning"
+    dienst_titel = _("Erkenning van verenigingen")
+    dienst_tekst = _("Laat uw vereniging erkennen door de stad en vraag elk jaar een werkingssubsidie aan.")
+    dienst_volgorde = 20

@@ -11,7 +11,6 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import dj_database_url
-from celery.schedules import crontab
 from cryptography.fernet import Fernet
 from django.utils.translation import gettext_lazy as _
 
@@ -166,11 +165,9 @@ CELERY_BEAT_SCHEDULE = {
         "task": "gelijkekansen.core.tasks.mails_inplannen",
         "schedule": 300.0,
     },
-    "subsidies-herinneringen": {
-        "task": "subsidies.tasks.herinneringen_versturen",
-        "schedule": crontab(hour=8, minute=0),
-    },
 }
+# The kernel's own periodic jobs. Chapter apps declare theirs in their AppConfig (``beat``);
+# core/apps.py merges them in (`celery -A gelijkekansen beat -l debug` prints the whole schedule).
 
 # --- Accounts (django-allauth) ----------------------------------------------------------------
 AUTHENTICATION_BACKENDS = [
@@ -260,13 +257,43 @@ STATIC_URL = "/static/"
 STATIC_ROOT = Path(env_str("STATIC_ROOT", str(VAR_DIR / "static")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(VAR_DIR / "media")))
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    # Private files (reports, attachments) have no URL: they are served by permission-checked views.
-    "private": {
+# Private files (reports, attachments, SEPA files) have no URL: they are served by permission-checked
+# views through the storage API only (open/save/exists/delete, never a local path). Embedded default:
+# the local disk. Several web and worker machines share one S3-compatible bucket instead (AWS S3,
+# MinIO, Ceph, ...): set STORAGE_S3_BUCKET (or AWS_STORAGE_BUCKET_NAME).
+STORAGE_S3_BUCKET = env_str("STORAGE_S3_BUCKET", "") or env_str("AWS_STORAGE_BUCKET_NAME", "")
+if STORAGE_S3_BUCKET:
+    _private_storage = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": STORAGE_S3_BUCKET,
+            # Empty: AWS itself; MinIO and others need their URL (and often addressing style "path").
+            "endpoint_url": env_str("AWS_S3_ENDPOINT_URL", "") or None,
+            "region_name": env_str("AWS_S3_REGION_NAME", "") or None,
+            "addressing_style": env_choice("AWS_S3_ADDRESSING_STYLE", ("auto", "path", "virtual"), "auto"),
+            # Empty: boto3's own chain (instance role, ~/.aws); read here so *_FILE secrets work.
+            "access_key": env_str("AWS_ACCESS_KEY_ID", "") or None,
+            "secret_key": env_str("AWS_SECRET_ACCESS_KEY", "") or None,
+            "location": env_str("STORAGE_S3_PREFIX", "private").strip("/"),
+            # Never public: objects are private, any URL is signed and short-lived, and no name is
+            # overwritten (two uploads with one name get two objects, as on the local disk).
+            "default_acl": "private",
+            "querystring_auth": True,
+            "querystring_expire": 300,
+            "custom_domain": None,
+            "file_overwrite": False,
+            # A download is buffered in memory up to 5 MB, beyond that in a temporary file.
+            "max_memory_size": 5 * 1024 * 1024,
+        },
+    }
+else:
+    _private_storage = {
         "BACKEND": "django.core.files.storage.FileSystemStorage",
         "OPTIONS": {"location": MEDIA_ROOT / "private", "base_url": None},
-    },
+    }
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": _private_storage,
     "staticfiles": {
         "BACKEND": (
             "whitenoise.storage.CompressedManifestStaticFilesStorage"
@@ -308,6 +335,12 @@ SESSION_COOKIE_HTTPONLY = True
 # Idle timeout: every request extends the session; after SESSION_COOKIE_AGE of inactivity it ends.
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 30 * 60)
 SESSION_SAVE_EVERY_REQUEST = True
+# Every web process must know every session: with the shared cache (Redis, CACHE_URL) sessions are
+# read from it and written through to the database (cached_db), so a Redis restart logs nobody out.
+# The embedded default's cache is local memory, one per process: sessions stay in the database.
+SESSION_ENGINE = (
+    "django.contrib.sessions.backends.cached_db" if CACHE_URL else "django.contrib.sessions.backends.db"
+)
 # Absolute limit beside the idle timeout: SESSIE_MAX_UREN after the login the session ends, however
 # busy it is (accounts/sessies.py). A working day; a stolen session cookie does not live for ever.
 SESSIE_MAX_UREN = env_int("SESSIE_MAX_UREN", 10)

@@ -1,5 +1,13 @@
-from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+from gelijkekansen.core.register import PortaalApp
 
 
-class MeldingenConfig(AppConfig):
+class MeldingenConfig(PortaalApp):
     name = "meldingen"
+    dienst_titel = _("Discriminatie melden")
+    dienst_tekst = _(
+        "Meld discriminatie, haat of seksuele intimidatie. Dat kan ook anoniem. "
+        "Het Meldpunt luistert en helpt u verder."
+    )
+    dienst_volgorde = 30

@@ -1,18 +1,13 @@
 """The back office of Samen Aan Zet: the work list and one 'Behandelen' page per application whose
 buttons call the same services as the front office."""
 
-from datetime import timedelta
-
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
 from django.urls import path, reverse
-from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from subsidies import admin_behandelen
-from subsidies.constants import AanvraagStatus as S
 from subsidies.models import (
     Aanvraag,
     Aanvullingsvraag,
@@ -83,15 +78,7 @@ class TeLaatFilter(admin.SimpleListFilter):
     def queryset(self, request, queryset):
         if self.value() != "ja":
             return queryset
-        nu = timezone.now()
-        return queryset.filter(
-            Q(
-                status=S.AANVULLING_GEVRAAGD,
-                aanvullingsvragen__gevraagd_op__lt=nu - timedelta(days=14),
-                aanvullingsvragen__beantwoord_op__isnull=True,
-            )
-            | Q(status__in=[S.INGEDIEND, S.ONTVANKELIJK, S.JURY], ingediend_op__lt=nu - timedelta(days=60))
-        ).distinct()
+        return queryset.te_laat()
 
 
 class BedragFilter(admin.SimpleListFilter):

@@ -1,10 +1,41 @@
-from django.apps import AppConfig
+from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
+from gelijkekansen.accounts.roles import Rol
+from gelijkekansen.core.register import PortaalApp
 
-class SubsidiesConfig(AppConfig):
+
+class SubsidiesConfig(PortaalApp):
     name = "subsidies"
     verbose_name = _("Subsidies (Samen Aan Zet)")
-
-    def ready(self) -> None:
-        from subsidies import mijn, rapporten  # noqa: F401  (registers Mijn dossiers sections, reports)
+    dienst_titel = _("Subsidie Samen Aan Zet")
+    dienst_tekst = _(
+        "Vraag geld aan voor een activiteit die mensen samenbrengt: in uw wijk of in heel Gent. "
+        "Voor burgers, bewonersgroepen en verenigingen."
+    )
+    dienst_volgorde = 10
+    rol_rechten = {
+        Rol.DOSSIERBEHANDELAAR_SUBSIDIES: [
+            "subsidies.view_aanvraag",
+            "subsidies.change_aanvraag",
+            "subsidies.view_oproep",
+            "subsidies.change_oproep",
+            "subsidies.add_oproep",
+            "subsidies.view_criterium",
+            "subsidies.change_criterium",
+            "subsidies.add_criterium",
+            "subsidies.delete_criterium",
+            "subsidies.view_reglement",
+            "subsidies.change_reglement",
+            "subsidies.view_betaling",
+            "subsidies.view_betaalbatch",
+            "subsidies.view_verantwoording",
+            "subsidies.view_monitoring",
+        ],
+    }
+    beat = {
+        "subsidies-herinneringen": {
+            "task": "subsidies.tasks.herinneringen_versturen",
+            "schedule": crontab(hour=8, minute=0),
+        },
+    }

@@ -6,50 +6,49 @@ Applications count once submitted (filtered on ``ingediend_op``). "First time", 
 question 4 come from the anonymous monitoring questionnaire, which has no link back to the
 application (filtered on ``ingevuld_op``).
 
-Every figure leaves this module already passed through ``onderdruk``: page, PDF and CSV only
-ever see published values, so none of them can show a small number by accident. The figures
-cost a fixed number of aggregate queries, whatever the number of applications.
+Every figure leaves this module already passed through ``gelijkekansen.core.cijfers``: page, PDF
+and CSV only ever see published values, so none of them can show a small number by accident.
+Where a table's cells add up to a total the reader knows (a total row or column, or the same
+total in another table), the table goes through ``onderdrukt`` with that total declared, so a
+hidden cell cannot be computed back (complementary suppression). Tables whose rows overlap (an
+application in two wijken, with two goals) add up to nothing a reader knows: there only the
+threshold applies. The figures cost a fixed number of aggregate queries, whatever the number of
+applications; the charts (``core.grafieken``) are drawn from the published values.
 """
 
 from datetime import date
 from decimal import Decimal
 
 from django.db.models import Count, Q, QuerySet, Sum
-from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
+from gelijkekansen.core import cijfers as kern
+from gelijkekansen.core.cijfers import Cel, Tabel, onderdrukt
+from gelijkekansen.core.grafieken import als_tekst, staafdiagram
 from gelijkekansen.core.models import Doelgroep, Wijk
 from subsidies.constants import AanvragerSoort, BetalingSoort, BetalingStatus, Doel, Reikwijdte
 from subsidies.models import Aanvraag, Betaling, Monitoring, Oproep
 from subsidies.models.monitoring import HoeGehoord
 from subsidies.workflow import TOEGEKEND
 
-DREMPEL = 5
 NUL = Decimal("0.00")
 
-Waarde = int | str | Decimal
+Waarde = Cel
+
+__all__ = ["als_tekst", "evaluatie_cijfers", "onderdruk", "platte_rijen"]
 
 
 def onderdruk(aantal: int, *, bedrag: Decimal | None = None) -> Waarde:
-    """The published value of a count, or of an amount over ``aantal`` applications.
+    """The published value of one count, or of an amount over ``aantal`` applications, on its own.
 
-    A count of 1 to 4 becomes "<5"; an amount over 1 to 4 applications becomes "<5 aanvragen".
-    Zero stays zero: it points at nobody.
+    A count of 1 to 4 is hidden ("<5"); an amount over 1 to 4 applications too ("<5 aanvragen").
+    Zero stays zero (``core.cijfers`` says why). Only for figures outside an additive table.
     """
-    if bedrag is None:
-        return aantal if aantal == 0 or aantal >= DREMPEL else f"<{DREMPEL}"
-    if aantal == 0:
-        return NUL
-    if aantal < DREMPEL:
-        return _("<%(drempel)s aanvragen") % {"drempel": DREMPEL}
-    return bedrag.quantize(NUL)
+    return _euro(kern.enkel(aantal, bedrag=bedrag, eenheid=_("aanvragen")))
 
 
-def als_tekst(waarde: Waarde) -> str:
-    """A published value as text in the active language (a decimal comma in Dutch)."""
-    if isinstance(waarde, Decimal):
-        return number_format(waarde, decimal_pos=2)
-    return str(waarde)
+def _euro(waarde: Waarde) -> Waarde:
+    return waarde.quantize(NUL) if isinstance(waarde, Decimal) else waarde
 
 
 def evaluatie_cijfers(*, van: date | None, tot: date | None, oproep: Oproep | None) -> dict:
@@ -107,8 +106,7 @@ def _wie_vraagt_aan(g: dict) -> dict:
                 ("met_coach", _("Met een coach")),
                 ("zonder_coach", _("Zonder coach")),
             ],
-            [(c, naam, _coaching(g["soort"].get(c, {}))) for c, naam in _soorten()]
-            + [("totaal", _("Alle aanvragen"), _coaching(_totaal(g["soort"])))],
+            _coaching(g["soort"]),
             voetnoot=_("Met een coach: een medewerker van de stad begeleidt het dossier."),
         ),
         _tabel_vragenlijst(
@@ -130,8 +128,10 @@ def _wie_vraagt_aan(g: dict) -> dict:
             _("Aanvragen per wijk"),
             _("Wijk"),
             [("aanvragen", _("Aanvragen"))],
-            [(w.code, w.naam, [onderdruk(wijk.get(w.pk, {}).get("n", 0))]) for w in g["wijken"]]
-            + [("stedelijk", _("Heel Gent (stedelijk)"), [onderdruk(stedelijk.get("n", 0))])],
+            _kolom(
+                [(w.code, w.naam) for w in g["wijken"]] + [("stedelijk", _("Heel Gent (stedelijk)"))],
+                [wijk.get(w.pk, {}).get("n", 0) for w in g["wijken"]] + [stedelijk.get("n", 0)],
+            ),
             voetnoot=_("Een aanvraag voor meer wijken telt mee in elke wijk."),
             wijkbron=True,
         ),
@@ -216,10 +216,13 @@ def _bereik(g: dict) -> dict:
             _("Welke groepen bereikt het initiatief?"),
             _("Groep"),
             [*_soorten(), ("totaal", _("Totaal"))],
-            [
-                (gr.code, gr.naam, _per_soort_en_totaal([bereikt.get((gr.pk, s), 0) for s, _n in _soorten()]))
-                for gr in g["doelgroepen"]
-            ],
+            # Each questionnaire has one kind of applicant, so a row adds up to its total; a
+            # questionnaire may name several groups, so a column adds up to nothing known.
+            _per_soort_en_totaal(
+                [(gr.code, gr.naam) for gr in g["doelgroepen"]],
+                [[bereikt.get((gr.pk, s), 0) for s, _n in _soorten()] for gr in g["doelgroepen"]],
+                kolomtotalen=False,
+            ),
             voetnoot=_(
                 "Wie de vragenlijst invult, kan meer groepen aanduiden. "
                 "Daarom is de som groter dan het aantal vragenlijsten."
@@ -386,9 +389,51 @@ def _bedrag(rij: dict, som: str, aantal: str) -> Waarde:
     return onderdruk(rij.get(aantal) or 0, bedrag=rij.get(som) or NUL)
 
 
-def _coaching(rij: dict) -> list[Waarde]:
-    n, gecoacht = rij.get("n", 0), rij.get("gecoacht", 0)
-    return [onderdruk(n), onderdruk(gecoacht), onderdruk(n - gecoacht)]
+def _coaching(soort: dict) -> list:
+    """Kind of applicant × coached or not: every application is in one cell, so rows, columns
+    and the grand total are all known, and suppressed together."""
+    waarden = [[soort.get(c, {}).get("gecoacht", 0), soort.get(c, {}).get("n", 0)] for c, _n in _soorten()]
+    tabel = Tabel(
+        rijen=[c for c, _n in _soorten()],
+        kolommen=["met_coach", "zonder_coach"],
+        waarden=[[gecoacht, n - gecoacht] for gecoacht, n in waarden],
+        rijtotalen=True,
+        kolomtotalen=True,
+    )
+    uit = onderdrukt(tabel)
+    rijen = [(c, naam, [uit.rijtotalen[i], *uit.cellen[i]]) for i, (c, naam) in enumerate(_soorten())]
+    return [*rijen, ("totaal", _("Alle aanvragen"), [uit.totaal, *uit.kolomtotalen])]
+
+
+def _kolom(
+    categorieen: list[tuple[str, str]],
+    aantallen: list[int],
+    *,
+    bedragen: list[Decimal] | None = None,
+    totaal_bekend: bool = False,
+) -> list:
+    """One column of figures; ``totaal_bekend`` when its sum is published (here or elsewhere)."""
+    return [
+        (c, naam, [waarde])
+        for (c, naam), waarde in zip(
+            categorieen,
+            _kolom_waarden(aantallen, bedragen=bedragen, totaal_bekend=totaal_bekend),
+            strict=True,
+        )
+    ]
+
+
+def _kolom_waarden(
+    aantallen: list[int], *, bedragen: list[Decimal] | None = None, totaal_bekend: bool = False
+) -> list[Waarde]:
+    tabel = Tabel(
+        rijen=list(range(len(aantallen))),
+        kolommen=["waarde"],
+        waarden=[[n] for n in aantallen],
+        bedragen=None if bedragen is None else [[b] for b in bedragen],
+        kolomtotalen=totaal_bekend,
+    )
+    return [_euro(rij[0]) for rij in onderdrukt(tabel, eenheid=_("aanvragen")).cellen]
 
 
 def _gevraagd_toegekend(rij: dict) -> list[Waarde]:
@@ -433,21 +478,35 @@ def _tabel_reikwijdte(reikwijdte: dict, oproep: Oproep | None) -> dict:
         ("gevraagd", _("Gevraagd (€)")),
         ("toegekend", _("Toegekend (€)")),
     ]
-    budget = {}
+    rijen = [reikwijdte.get(r.value, {}) for r in Reikwijdte]
+
+    def kolom(aantal: str, som: str | None = None) -> list[Waarde]:
+        # Every application is wijkgericht or stedelijk, and each column's total is published
+        # (the number of applications, "Geld in totaal"): both rows are suppressed together.
+        return _kolom_waarden(
+            [rij.get(aantal) or 0 for rij in rijen],
+            bedragen=None if som is None else [rij.get(som) or NUL for rij in rijen],
+            totaal_bekend=True,
+        )
+
+    per_kolom = [
+        kolom("n"),
+        kolom("n_toegekend"),
+        kolom("n_gevraagd", "gevraagd"),
+        kolom("n_toegekend", "toegekend"),
+    ]
     if oproep is not None:
         # The envelopes of the call are public budget figures, not about people: never suppressed.
         kolommen.append(("budget", _("Budget van de oproep (€)")))
-        budget = {Reikwijdte.WIJK: oproep.budget_wijkgericht, Reikwijdte.STEDELIJK: oproep.budget_stedelijk}
-    rijen = []
-    for r in Reikwijdte:
-        rij = reikwijdte.get(r.value, {})
-        waarden = [
-            onderdruk(rij.get("n", 0)),
-            onderdruk(rij.get("n_toegekend", 0)),
-            *_gevraagd_toegekend(rij),
-        ]
-        rijen.append((r.value, r.label, waarden + ([budget[r]] if budget else [])))
-    return _tabel("reikwijdte", _("Wijkgericht en stedelijk"), _("Waar"), kolommen, rijen)
+        per_kolom.append([oproep.budget_wijkgericht, oproep.budget_stedelijk])
+    waarden = [list(rij) for rij in zip(*per_kolom, strict=True)]
+    return _tabel(
+        "reikwijdte",
+        _("Wijkgericht en stedelijk"),
+        _("Waar"),
+        kolommen,
+        [(r.value, r.label, w) for r, w in zip(Reikwijdte, waarden, strict=True)],
+    )
 
 
 def _ja_nee(prefix: str, ja: str, nee: str) -> list[tuple[str, str, str]]:
@@ -462,19 +521,35 @@ def _eerste_aanvraag() -> list[tuple[str, str, str]]:
     return _ja_nee("eerste", _("Ja, de eerste keer"), _("Nee, al eerder aangevraagd"))
 
 
-def _per_soort_en_totaal(aantallen: list[int]) -> list[Waarde]:
-    return [*(onderdruk(n) for n in aantallen), onderdruk(sum(aantallen))]
+def _per_soort_en_totaal(
+    categorieen: list[tuple[str, str]], aantallen: list[list[int]], *, kolomtotalen: bool
+) -> list:
+    """Categories × kinds of applicant, with a total column (each questionnaire has one kind)."""
+    tabel = Tabel(
+        rijen=[c for c, _n in categorieen],
+        kolommen=[s for s, _n in _soorten()],
+        waarden=aantallen,
+        rijtotalen=True,
+        kolomtotalen=kolomtotalen,
+    )
+    uit = onderdrukt(tabel)
+    return [(c, naam, [*uit.cellen[i], uit.rijtotalen[i]]) for i, (c, naam) in enumerate(categorieen)]
 
 
 def _tabel_vragenlijst(code, titel, monitoring: dict, categorieen, *, per_soort: bool = True) -> dict:
-    """Answers to one question: a column per kind of applicant and a total, or only the total."""
+    """Answers to one question: a column per kind of applicant and a total, or only the total.
+
+    Every questionnaire gives one answer (or none, its own row), so the columns add up to the
+    number of questionnaires, which the page shows: rows and columns are suppressed together.
+    """
+    namen = [(c, naam) for c, naam, _veld in categorieen]
     if per_soort:
         kolommen = [*_soorten(), ("totaal", _("Totaal"))]
-        rijen = [
-            (c, naam, _per_soort_en_totaal([monitoring.get(s, {}).get(veld, 0) for s, _n in _soorten()]))
-            for c, naam, veld in categorieen
+        aantallen = [
+            [monitoring.get(s, {}).get(veld, 0) for s, _n in _soorten()] for _c, _n, veld in categorieen
         ]
+        rijen = _per_soort_en_totaal(namen, aantallen, kolomtotalen=True)
     else:
         kolommen = [("totaal", _("Vragenlijsten"))]
-        rijen = [(c, naam, [onderdruk(_som(monitoring, veld))]) for c, naam, veld in categorieen]
+        rijen = _kolom(namen, [_som(monitoring, veld) for _c, _n, veld in categorieen], totaal_bekend=True)
     return _tabel(code, titel, _("Antwoord"), kolommen, rijen)

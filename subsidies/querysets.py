@@ -1,5 +1,7 @@
 """Who sees which application, and the reusable filters of the work list."""
 
+from datetime import timedelta
+
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -51,6 +53,19 @@ class AanvraagQuerySet(models.QuerySet):
         return self.voor_jurylid(user).filter(
             beoordelingen__jurylid=user, beoordelingen__belangenconflict=False
         )
+
+    def te_laat(self, nu=None) -> "AanvraagQuerySet":
+        """Files waiting too long: a completion unanswered for 14 days, or undecided 60 days after
+        submission."""
+        nu = nu or timezone.now()
+        return self.filter(
+            Q(
+                status=S.AANVULLING_GEVRAAGD,
+                aanvullingsvragen__gevraagd_op__lt=nu - timedelta(days=14),
+                aanvullingsvragen__beantwoord_op__isnull=True,
+            )
+            | Q(status__in=[S.INGEDIEND, S.ONTVANKELIJK, S.JURY], ingediend_op__lt=nu - timedelta(days=60))
+        ).distinct()
 
     def toegekend_in(self, oproep, reikwijdte: str) -> "AanvraagQuerySet":
         from subsidies.workflow import TOEGEKEND

@@ -1,5 +1,13 @@
-from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+from gelijkekansen.core.register import PortaalApp
 
 
-class VrijwilligersConfig(AppConfig):
+class VrijwilligersConfig(PortaalApp):
     name = "vrijwilligers"
+    dienst_titel = _("Vrijwilligerswerk")
+    dienst_tekst = _(
+        "Zoek vrijwilligerswerk dat bij u past, vraag hulp of word buddy. "
+        "Het Vrijwilligerspunt brengt mensen samen."
+    )
+    dienst_volgorde = 40

@@ -1,9 +1,11 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from django.utils import translation
 
 from gelijkekansen.accounts.audit import blokkering_registreren
 from gelijkekansen.core.emails import bericht_in_wachtrij
+from gelijkekansen.core.werkbak import is_medewerker
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -19,6 +21,12 @@ class AccountAdapter(DefaultAccountAdapter):
         bericht_in_wachtrij(
             bericht, sjabloon=f"allauth-{sjabloon}", ontvanger=user if getattr(user, "pk", None) else None
         )
+
+    def get_login_redirect_url(self, request) -> str:
+        # Without a "next": staff start on their werkbak, everybody else on Mijn dossiers.
+        if is_medewerker(request.user):
+            return reverse("core:werkbak")
+        return super().get_login_redirect_url(request)
 
     def pre_authenticate(self, request, **credentials) -> None:
         # allauth counts login failures here (ACCOUNT_RATE_LIMITS["login_failed"]) and refuses,

@@ -28,9 +28,10 @@ def heeft_rol(user, rol: Rol | str) -> bool:
     return str(rol) in user._rollen
 
 
-# Model permissions per role in the back office (/admin/), as "app_label.codename". Each
-# chapter app adds its own models here when it arrives. Applied after every migrate, so a new
-# permission reaches the role without a data migration.
+# Model permissions per role in the back office (/admin/), as "app_label.codename": here those of
+# the kernel's models; each chapter app declares its own (``rol_rechten`` in its AppConfig, see
+# core/register.py). Applied after every migrate, so a new permission reaches the role without a
+# data migration.
 _ORGANISATIES_BEHEREN = [
     "core.view_organisatie",
     "core.change_organisatie",
@@ -46,16 +47,8 @@ _LIDMAATSCHAPPEN_BEHEREN = [
 ]
 _GEDEELD = ["core.view_wijk", "core.view_doelgroep", "core.view_rapport", "core.view_organisatie"]
 
-_SUBSIDIES = [
-    "subsidies.view_aanvraag", "subsidies.change_aanvraag",
-    "subsidies.view_oproep", "subsidies.change_oproep", "subsidies.add_oproep",
-    "subsidies.view_criterium", "subsidies.change_criterium", "subsidies.add_criterium", "subsidies.delete_criterium",
-    "subsidies.view_reglement", "subsidies.change_reglement",
-    "subsidies.view_betaling", "subsidies.view_betaalbatch", "subsidies.view_verantwoording", "subsidies.view_monitoring",
-]  # fmt: skip
-
 ROL_RECHTEN: dict[str, list[str]] = {
-    Rol.DOSSIERBEHANDELAAR_SUBSIDIES: _GEDEELD + _ORGANISATIES_BEHEREN + _SUBSIDIES,
+    Rol.DOSSIERBEHANDELAAR_SUBSIDIES: _GEDEELD + _ORGANISATIES_BEHEREN,
     Rol.ERKENNINGEN: _GEDEELD + _ORGANISATIES_BEHEREN + _LIDMAATSCHAPPEN_BEHEREN,
     Rol.VRIJWILLIGERSPUNT: _GEDEELD + _ORGANISATIES_BEHEREN,
     Rol.WELZIJNSREGIE: _GEDEELD + _ORGANISATIES_BEHEREN,
@@ -67,10 +60,14 @@ ROL_RECHTEN: dict[str, list[str]] = {
 
 
 def rechten_toekennen(**kwargs) -> None:
-    """post_migrate: give each role group exactly the permissions of ROL_RECHTEN."""
+    """post_migrate: give each role group exactly the kernel's and every app's permissions."""
     from django.contrib.auth.models import Group, Permission
 
-    for rol, rechten in ROL_RECHTEN.items():
+    from gelijkekansen.core.register import rol_rechten
+
+    van_apps = rol_rechten()
+    for rol in Rol:
+        rechten = ROL_RECHTEN.get(rol, []) + van_apps.get(str(rol), [])
         groep, _ = Group.objects.get_or_create(name=rol)
         gewenst = []
         for recht in rechten:

@@ -8,4 +8,11 @@ class CoreConfig(AppConfig):
     verbose_name = _("Gedeelde gegevens")
 
     def ready(self) -> None:
-        from gelijkekansen.core import mijn, rapporten  # noqa: F401  (registers sections, reports)
+        from django.conf import settings
+
+        from gelijkekansen.celery import app as celery_app
+        from gelijkekansen.core import mijn, rapporten, werkbak  # noqa: F401  (they register themselves)
+        from gelijkekansen.core.register import beat_schema
+
+        # The kernel's periodic jobs (settings) and those each chapter app declares.
+        celery_app.conf.beat_schedule = {**settings.CELERY_BEAT_SCHEDULE, **beat_schema()}

@@ -11,6 +11,7 @@ urlpatterns = [
     path("favicon.ico", views.favicon, name="favicon"),
     path("toegankelijkheid-van-deze-website/", views.toegankelijkheid, name="toegankelijkheid"),
     path("privacy/", views.privacy, name="privacy"),
+    path("werkbak/", views.werkbak, name="werkbak"),
     path("sessie/verlengen/", views.sessie_verlengen, name="sessie-verlengen"),
     path("rapporten/nieuw/<slug:soort>/", views.rapport_aanvragen, name="rapport-aanvragen"),
     path("rapporten/<uuid:rapport_id>/", views.rapport_detail, name="rapport-detail"),

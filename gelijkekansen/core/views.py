@@ -12,21 +12,22 @@ from django.views.i18n import set_language
 
 from gelijkekansen.core import health, services
 from gelijkekansen.core.audit import audit_registreren
-from gelijkekansen.core.diensten import DIENSTEN, DIENSTEN_PER_APP
 from gelijkekansen.core.models import Rapport
 from gelijkekansen.core.models.audit import AuditActie
 from gelijkekansen.core.rapporten import REGISTER
+from gelijkekansen.core.register import dienst_van, diensten
 from gelijkekansen.core.uploads import bestand_antwoord
+from gelijkekansen.core.werkbak import is_medewerker, taken_voor
 
 
 @require_GET
 def home(request):
-    return render(request, "core/home.html", {"diensten": DIENSTEN})
+    return render(request, "core/home.html", {"diensten": diensten()})
 
 
 def dienst_pagina(request, app: str):
     """The landing page of a chapter app, until that app's own issue replaces it."""
-    return render(request, "core/dienst.html", {"dienst": DIENSTEN_PER_APP[app]})
+    return render(request, "core/dienst.html", {"dienst": dienst_van(app)})
 
 
 @require_GET
@@ -52,6 +53,16 @@ def taal_kiezen(request):
 def sessie_verlengen(request):
     # Any request extends the session (SESSION_SAVE_EVERY_REQUEST); this one only answers.
     return HttpResponse(status=204)
+
+
+@require_GET
+@login_required
+@never_cache
+def werkbak(request):
+    """Staff land here: what waits for them, per role, across every app."""
+    if not is_medewerker(request.user):
+        raise PermissionDenied
+    return render(request, "core/werkbak.html", {"taken": taken_voor(request.user)})
 
 
 @require_GET

@@ -44,7 +44,7 @@ def test_wachtwoord_alleen_opent_niets(client, medewerker):
 def test_na_de_code_opent_de_backoffice(client, medewerker):
     geheim = totp_instellen(medewerker)
     antwoord = aanmelden_met_code(client, medewerker, geheim)
-    assert antwoord.url == reverse("accounts:mijn")
+    assert antwoord.url == reverse("core:werkbak")  # staff start on their werkbak
     assert client.get("/admin/").status_code == 200
     assert client.get(reverse("accounts:mijn")).status_code == 200
 
@@ -85,7 +85,7 @@ def test_instellen_en_daarna_aanmelden_met_code(client, meldpunt_medewerker):
         assert client.get(reverse("accounts:mijn")).url.startswith(reverse("account_login"))
 
         reis.shift(dt.timedelta(minutes=2))  # a code is single use: the next one
-        assert aanmelden_met_code(client, meldpunt_medewerker, geheim).url == reverse("accounts:mijn")
+        assert aanmelden_met_code(client, meldpunt_medewerker, geheim).url == reverse("core:werkbak")
         assert client.get(reverse("accounts:mijn")).status_code == 200
 
 

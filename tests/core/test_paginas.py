@@ -4,9 +4,9 @@ from django.test import RequestFactory
 from django.urls import path, reverse
 
 from gelijkekansen import urls as portaal_urls
-from gelijkekansen.core.diensten import DIENSTEN
 from gelijkekansen.core.models import AuditEvent
 from gelijkekansen.core.models.audit import AuditActie
+from gelijkekansen.core.register import diensten
 from gelijkekansen.core.views import serverfout
 
 STIJLGIDS = "gent/css/main.css"
@@ -38,13 +38,19 @@ def test_startpagina_toont_de_zes_diensten_met_links(client, db):
     html = antwoord.text
     assert '<body class="cs--cyan">' in html
     assert "Welzijn en Gelijke Kansen" in html
-    for dienst in DIENSTEN:
+    for dienst in diensten():
         assert str(dienst.titel) in html
         assert f'href="{reverse(dienst.url_naam)}"' in html
+    assert len(diensten()) == 6  # every chapter declares its tile in its AppConfig
 
 
-@pytest.mark.parametrize("dienst", DIENSTEN, ids=lambda d: d.app)
+@pytest.mark.parametrize(
+    "dienst", ["subsidies", "erkenning", "meldingen", "vrijwilligers", "signalen", "toegankelijkheid"]
+)
 def test_elke_dienst_heeft_een_pagina(client, db, dienst):
+    from gelijkekansen.core.register import dienst_van
+
+    dienst = dienst_van(dienst)
     antwoord = client.get(reverse(dienst.url_naam))
     assert antwoord.status_code == 200
     assert f"<h1>{dienst.titel}</h1>" in antwoord.text
@@ -118,3 +124,22 @@ def test_fout_in_een_view_geeft_de_500_pagina(client, django_db_blocker):
         antwoord = client.get("/test/kapot/")
     assert antwoord.status_code == 500
     assert "<h1>Er ging iets mis</h1>" in antwoord.text
+
+
+def test_elke_hoofdstukapp_verklaart_zichzelf_en_de_kern_noemt_geen_apps():
+    """Roles' permissions, beat entries and tiles come from the apps' AppConfig, not the kernel."""
+    from pathlib import Path
+
+    from django.conf import settings
+
+    from gelijkekansen.accounts.roles import ROL_RECHTEN
+    from gelijkekansen.celery import app as celery_app
+    from gelijkekansen.core.register import rol_rechten
+
+    assert "subsidies-herinneringen" in celery_app.conf.beat_schedule
+    assert "subsidies.view_aanvraag" in rol_rechten()["dossierbehandelaar-subsidies"]
+    assert not any(recht.startswith("subsidies.") for rechten in ROL_RECHTEN.values() for recht in rechten)
+    kern = Path(settings.BASE_DIR) / "gelijkekansen"
+    for pad in [*kern.glob("core/*.py"), kern / "settings.py", kern / "accounts" / "roles.py"]:
+        tekst = pad.read_text(encoding="utf-8")
+        assert "subsidies." not in tekst.replace("gelijkekansen.", ""), pad

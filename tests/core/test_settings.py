@@ -168,3 +168,85 @@ def test_de_build_van_het_image_heeft_elke_verplichte_productievariabele():
     build_env["STATIC_ROOT"] = str(ROOT / "var" / "build-static-test")
     resultaat = _django(["check"], build_env)
     assert resultaat.returncode == 0, resultaat.stderr + resultaat.stdout
+
+
+# --- Web processes that scale out: sessions and private files are shared, never per process ------
+
+TOON_OPSLAG = (
+    "from django.conf import settings as s; p = s.STORAGES['private']; o = p.get('OPTIONS', {}); "
+    "print(s.SESSION_ENGINE, p['BACKEND'], o.get('bucket_name'), o.get('endpoint_url'), "
+    "o.get('default_acl'), o.get('querystring_auth'), o.get('file_overwrite'), o.get('custom_domain'))"
+)
+GEEN_S3 = {"STORAGE_S3_BUCKET": "", "AWS_STORAGE_BUCKET_NAME": ""}  # not even from this run's env
+
+
+def test_met_gedeelde_cache_staan_sessies_in_redis_en_bestanden_lokaal_tenzij_s3():
+    resultaat = _django(["shell", "-c", TOON_OPSLAG], {**PRODUCTIE, **GEEN_S3})
+    assert resultaat.stdout.split()[-8:-6] == [
+        "django.contrib.sessions.backends.cached_db",
+        "django.core.files.storage.FileSystemStorage",
+    ], resultaat.stderr
+
+
+def test_ingebed_blijven_sessies_in_de_database():
+    # The embedded cache is local memory, one per process: a session there would be lost.
+    resultaat = _django(["shell", "-c", TOON_OPSLAG], {"CACHE_URL": "", **GEEN_S3})
+    assert resultaat.stdout.split()[-8:-6] == [
+        "django.contrib.sessions.backends.db",
+        "django.core.files.storage.FileSystemStorage",
+    ], resultaat.stderr
+
+
+@pytest.mark.parametrize("bucket_variabele", ["STORAGE_S3_BUCKET", "AWS_STORAGE_BUCKET_NAME"])
+def test_prive_bestanden_op_s3_zonder_publieke_urls(bucket_variabele):
+    s3 = {
+        **GEEN_S3,
+        bucket_variabele: "gk-prive",
+        "AWS_S3_ENDPOINT_URL": "https://s3.stad.invalid",
+        "AWS_ACCESS_KEY_ID": "portaal",
+        "AWS_SECRET_ACCESS_KEY": "geheim",
+    }
+    resultaat = _django(["shell", "-c", TOON_OPSLAG], {**PRODUCTIE, **s3})
+    assert resultaat.stdout.split()[-7:] == [
+        "storages.backends.s3.S3Storage",
+        "gk-prive",
+        "https://s3.stad.invalid",
+        "private",
+        "True",
+        "False",
+        "None",
+    ], resultaat.stderr
+    deploy = _django(["check", "--deploy", "--fail-level", "WARNING"], {**PRODUCTIE, **s3})
+    assert deploy.returncode == 0, deploy.stderr + deploy.stdout
+
+
+def test_sessie_in_de_gedeelde_cache_verloopt_na_de_inactiviteitstermijn(client, burger):
+    """With cached_db the idle timeout is the session's time to live in Redis (renewed by every
+    request, SESSION_SAVE_EVERY_REQUEST) and its expire_date in the database behind it."""
+    import datetime as dt
+
+    import time_machine
+    from django.conf import settings
+    from django.contrib.sessions.backends.cached_db import KEY_PREFIX
+    from django.contrib.sessions.models import Session
+    from django.core.cache import cache
+    from django.urls import reverse
+
+    if settings.SESSION_ENGINE != "django.contrib.sessions.backends.cached_db":
+        pytest.skip("needs CACHE_URL (Redis): runs in the full-stack pass")
+    import redis
+
+    client.force_login(burger)
+    assert client.get(reverse("accounts:mijn")).status_code == 200
+    sleutel = client.cookies[settings.SESSION_COOKIE_NAME].value
+    ttl = redis.Redis.from_url(settings.CACHE_URL).ttl(cache.make_and_validate_key(KEY_PREFIX + sleutel))
+    assert settings.SESSION_COOKIE_AGE - 60 < ttl <= settings.SESSION_COOKIE_AGE
+    assert Session.objects.filter(session_key=sleutel).exists()  # written through: survives a flush
+    cache.clear()
+    assert client.get(reverse("accounts:mijn")).status_code == 200
+    # Redis forgets the session in real time; time_machine cannot move that clock, so the test
+    # forgets it too: the database copy behind it has expired as well.
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=settings.SESSION_COOKIE_AGE + 60)
+    with time_machine.travel(later, tick=False):
+        cache.clear()
+        assert client.get(reverse("accounts:mijn")).status_code == 302

@@ -123,10 +123,20 @@ def _foute_iban(page) -> None:
     page.wait_for_selector("#foutenoverzicht")
 
 
+def _werk_voor_behandelaar() -> dict:
+    from subsidies.services import aanvragen
+    from tests.subsidies.factories import AanvraagFactory
+
+    aanvraag = AanvraagFactory()
+    aanvragen.aanvraag_indienen(aanvraag=aanvraag, door=aanvraag.aanvrager)
+    return {}
+
+
 SCANS = [
     Scan("core:home"),
     Scan("core:toegankelijkheid"),
     Scan("core:privacy"),
+    Scan("core:werkbak", "behandelaar", toestand="met taken", kwargs=lambda p: _werk_voor_behandelaar()),
     Scan("404"),
     # A real refusal (PermissionDenied) renders 403.html; staff without audit rights get one here.
     # The 500 page is not scanned: a live server error cannot be caused without a test-only URL.

@@ -170,6 +170,7 @@ MATRIX: dict[str, Regel] = {
     "core:favicon": iedereen(301, html=False),
     "core:toegankelijkheid": iedereen(),
     "core:privacy": iedereen(),
+    "core:werkbak": Regel((LOGIN, 403, 403, 200, 200)),  # staff only; citizens have Mijn dossiers
     "core:sessie-verlengen": aangemeld(204, methode="post", html=False),
     "core:rapport-aanvragen": Regel(
         (LOGIN, 404, 404, 302, 302),
