@@ -17,10 +17,13 @@ _BEDRAG = re.compile(r"^\d{1,3}(?:([., ])\d{3})*(?:[.,]\d{1,2})?$|^\d+(?:[.,]\d{
 def bedrag_lezen(waarde: object) -> Decimal:
     """A finite amount with at most two decimals, as a Decimal; else ValidationError."""
     tekst = str(waarde or "").strip().replace("€", "").replace("\u00a0", " ").strip()
-    if not _BEDRAG.match(tekst):
+    gevonden = _BEDRAG.match(tekst)
+    if not gevonden:
         raise ValidationError(ONGELDIG_BEDRAG, code="invalid")
     # The pattern admits digits and separators only: no NaN, Infinity or exponent reaches Decimal.
     geheel, decimalen = _splits_decimalen(tekst)
+    if decimalen and gevonden.group(1) == tekst[-len(decimalen) - 1]:
+        raise ValidationError(ONGELDIG_BEDRAG, code="invalid")  # "12,345,6": which one is the comma?
     return Decimal(re.sub(r"[., ]", "", geheel) + ("." + decimalen if decimalen else ""))
 
 
@@ -59,3 +62,39 @@ class BedragField(forms.DecimalField):
         # What the form shows is what it reads back: "1250.50", never a localised "1.250,50" that
         # another language would read differently.
         return value if not isinstance(value, Decimal) else f"{value:.2f}"
+
+
+# How each language of the portal writes amounts and numbers (CLDR data through Babel):
+# nl-BE "€ 1.234,50", fr-BE "1 234,50 €", en "€1,234.50".
+LOCALES = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB"}
+
+
+def _locale(taal: str | None) -> str:
+    from django.utils import translation
+
+    return LOCALES.get((taal or translation.get_language() or "nl")[:2], "nl_BE")
+
+
+def bedrag_tekst(bedrag, *, taal: str | None = None, centen: bool = True) -> str:
+    """An amount in euro as the reader's language writes it; empty for no amount."""
+    from babel.numbers import format_currency
+
+    if bedrag is None or bedrag == "":
+        return ""
+    formaat = None if centen else "¤#,##0"
+    if not centen and _locale(taal) == "fr_BE":
+        formaat = "#,##0\u00a0¤"
+    elif not centen and _locale(taal) == "nl_BE":
+        formaat = "¤\u00a0#,##0"
+    return format_currency(
+        Decimal(bedrag), "EUR", format=formaat, locale=_locale(taal), currency_digits=centen
+    )
+
+
+def getal_tekst(getal, *, taal: str | None = None) -> str:
+    """A count or figure with the reader's grouping and decimal signs (1.234 / 1 234 / 1,234)."""
+    from babel.numbers import format_decimal
+
+    if getal is None or getal == "":
+        return ""
+    return format_decimal(getal, locale=_locale(taal))

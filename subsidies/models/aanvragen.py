@@ -8,6 +8,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from gelijkekansen.core.getallen import bedrag_tekst
 from gelijkekansen.core.validators import iban_leesbaar, valideer_belgisch_iban
 from subsidies.constants import AanvraagStatus, AanvragerSoort, BegrotingSoort, Reikwijdte
 from subsidies.querysets import AanvraagQuerySet
@@ -132,7 +133,7 @@ class Begrotingslijn(models.Model):
         ordering = ["soort", "pk"]
 
     def __str__(self) -> str:
-        return f"{self.omschrijving}: € {self.bedrag}"
+        return f"{self.omschrijving}: {bedrag_tekst(self.bedrag)}"
 
 
 class Bijlage(models.Model):

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from gelijkekansen.core.getallen import bedrag_tekst
 from subsidies.constants import BetalingSoort, BetalingStatus
 
 BEDRAG = {"max_digits": 10, "decimal_places": 2}
@@ -46,7 +47,7 @@ class Betaling(models.Model):
         ordering = ["-aangemaakt"]
 
     def __str__(self) -> str:
-        return f"{self.get_soort_display()} € {self.bedrag} ({self.mededeling})"
+        return f"{self.get_soort_display()} {bedrag_tekst(self.bedrag)} ({self.mededeling})"
 
 
 class Verantwoording(models.Model):

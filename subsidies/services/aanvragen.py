@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from gelijkekansen.core.getallen import bedrag_tekst
 from gelijkekansen.core.models import Organisatie
 from gelijkekansen.core.models.organisaties import LidmaatschapRol
 from gelijkekansen.core.workflow import VerouderdeStatus, transition, velden_wijzigen, vergrendelen
@@ -262,7 +263,7 @@ def _ontbrekend_begroting(a: Aanvraag) -> list[Ontbrekend]:
             Ontbrekend(
                 "begroting",
                 "gevraagd_bedrag",
-                _("U vraagt meer dan het maximum van € %(max)s.") % {"max": maximum},
+                _("U vraagt meer dan het maximum van %(max)s.") % {"max": bedrag_tekst(maximum)},
             )
         ]
     if a.gevraagd_bedrag > totalen["tekort"]:
@@ -270,8 +271,8 @@ def _ontbrekend_begroting(a: Aanvraag) -> list[Ontbrekend]:
             Ontbrekend(
                 "begroting",
                 "gevraagd_bedrag",
-                _("U vraagt meer dan uw kosten min uw inkomsten (€ %(tekort)s). Pas het bedrag aan.")
-                % {"tekort": totalen["tekort"]},
+                _("U vraagt meer dan uw kosten min uw inkomsten (%(tekort)s). Pas het bedrag aan.")
+                % {"tekort": bedrag_tekst(totalen["tekort"])},
             )
         ]
     return []

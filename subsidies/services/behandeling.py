@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from gelijkekansen.accounts.roles import Rol, heeft_rol
+from gelijkekansen.core.getallen import bedrag_tekst
 from gelijkekansen.core.workflow import transition, velden_wijzigen
 from subsidies import emails
 from subsidies.constants import AanvraagStatus as S
@@ -112,13 +113,16 @@ def _controleer_bedrag(aanvraag: Aanvraag, oproep: Oproep, bedrag: Decimal) -> N
     if bedrag <= 0:
         raise ValidationError(_("Het toegekende bedrag moet groter zijn dan 0."))
     if aanvraag.gevraagd_bedrag and bedrag > aanvraag.gevraagd_bedrag:
-        raise ValidationError(_("U kent meer toe dan gevraagd (€ %(g)s).") % {"g": aanvraag.gevraagd_bedrag})
+        raise ValidationError(
+            _("U kent meer toe dan gevraagd (%(g)s).") % {"g": bedrag_tekst(aanvraag.gevraagd_bedrag)}
+        )
     if bedrag > oproep.reglement.max_bedrag:
         raise ValidationError(
-            _("Het maximum van het reglement is € %(m)s.") % {"m": oproep.reglement.max_bedrag}
+            _("Het maximum van het reglement is %(m)s.") % {"m": bedrag_tekst(oproep.reglement.max_bedrag)}
         )
     over = resterend_budget(oproep)[aanvraag.reikwijdte or Reikwijdte.STEDELIJK]
     if bedrag > over:
         raise ValidationError(
-            _("Er blijft maar € %(over)s over in deze envelop. Kies een lager bedrag.") % {"over": over}
+            _("Er blijft maar %(over)s over in deze envelop. Kies een lager bedrag.")
+            % {"over": bedrag_tekst(over)}
         )

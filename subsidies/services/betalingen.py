@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from gelijkekansen.core.getallen import bedrag_tekst
 from gelijkekansen.core.workflow import transition
 from subsidies.betaalbestanden import Opdrachtgever, Overschrijving, ogm_voor_betaling, sepa_overschrijvingen
 from subsidies.constants import AanvraagStatus as S
@@ -44,7 +45,7 @@ def voorschot_betalen(*, aanvraag: Aanvraag, door) -> Betaling:
             van=S.GOEDGEKEURD,
             to=S.VOORSCHOT_BETAALD,
             door=door,
-            reden=_("Voorschot van € %(b)s betaald") % {"b": bedrag},
+            reden=_("Voorschot van %(b)s betaald") % {"b": bedrag_tekst(bedrag)},
         )
         return betaling_aanmaken(aanvraag=aanvraag, soort=BetalingSoort.VOORSCHOT, bedrag=bedrag)
 
@@ -97,7 +98,7 @@ def aanvraag_afrekenen(*, aanvraag: Aanvraag, door) -> Betaling | None:
             van=S.VERANTWOORDING_INGEDIEND,
             to=S.AFGEREKEND,
             door=door,
-            reden=_("Afgerekend: definitief € %(d)s") % {"d": cijfers["definitief"]},
+            reden=_("Afgerekend: definitief %(d)s") % {"d": bedrag_tekst(cijfers["definitief"])},
         )
         if cijfers["saldo"] > 0:
             return betaling_aanmaken(aanvraag=aanvraag, soort=BetalingSoort.SALDO, bedrag=cijfers["saldo"])

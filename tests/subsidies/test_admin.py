@@ -29,10 +29,7 @@ def test_behandelaar_brengt_een_dossier_tot_beslissing_in_de_backoffice(client, 
     client.force_login(behandelaar)
     pagina = client.get(url).text
     assert "Ontvankelijk verklaren" in pagina
-    assert (
-        "Resterend budget: wijkgericht € 10000,00" in pagina
-        or "Resterend budget: wijkgericht € 10.000,00" in pagina
-    )
+    assert "Resterend budget: wijkgericht €\xa010.000,00" in pagina  # nl-BE, as Babel writes it
     for actie in ["ontvankelijk", "jury"]:
         _stap(client, url, actie)
     _stap(client, url, "goedkeuren", bedrag="1250,00", tekst="Sterk voorstel.")

@@ -177,7 +177,7 @@ def test_intrekken_en_beslissingsbrief(client, burger, behandelaar):
     behandeling.naar_jury(aanvraag=beslist, door=behandelaar)
     behandeling.aanvraag_goedkeuren(aanvraag=beslist, door=behandelaar, bedrag=Decimal("1000"))
     pdf = client.get(reverse("subsidies:aanvraag-beslissingsbrief", args=[beslist.pk]))
-    assert "1000,00" in PdfReader(io.BytesIO(pdf.content)).pages[0].extract_text().replace(".", ",")
+    assert "€ 1.000,00" in PdfReader(io.BytesIO(pdf.content)).pages[0].extract_text().replace("\xa0", " ")
 
 
 @pytest.fixture
