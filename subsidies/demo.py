@@ -12,7 +12,8 @@ from django.utils import timezone
 from gelijkekansen.core.models import Doelgroep, Wijk
 from subsidies.constants import AanvragerSoort, BegrotingSoort, Doel, Reikwijdte
 from subsidies.models import Aanvraag, Begrotingslijn, Criterium, Oproep, Reglement
-from subsidies.services import aanvragen, behandeling, betalingen, jury
+from subsidies.scenario import naar_status
+from subsidies.services import aanvragen, jury
 
 OPROEP_TITEL = "Samen Aan Zet 2026-2027"
 TITELS = [
@@ -72,16 +73,6 @@ VERDELING = [
     ("afgerekend", 1),
     ("afgesloten", 1),
 ]
-PAD = [
-    "ingediend",
-    "ontvankelijk",
-    "jury",
-    "goedgekeurd",
-    "voorschot_betaald",
-    "verantwoording_ingediend",
-    "afgerekend",
-    "afgesloten",
-]
 
 
 def laden(stdout) -> None:
@@ -96,7 +87,7 @@ def laden(stdout) -> None:
     for i, (titel, status) in enumerate(zip(TITELS, statussen, strict=True)):
         aanvrager = burgers[i % 2] if i < 4 else _aanvrager(i)
         aanvraag = _aanvraag(oproep, aanvrager, titel, rng)
-        _naar_status(aanvraag, status, staf, rng)
+        naar_status(aanvraag, status, behandelaar=staf, bij_jury=lambda a: _jury(a, rng))
         if status != "concept" and rng.random() < 0.7:
             _monitoring(aanvraag, rng)
     stdout.write(f"  subsidies: {OPROEP_TITEL} met {len(TITELS)} aanvragen")
@@ -212,52 +203,8 @@ def _aanvraag(oproep: Oproep, aanvrager, titel: str, rng: random.Random) -> Aanv
     return aanvraag
 
 
-def _naar_status(aanvraag: Aanvraag, status: str, staf, rng: random.Random) -> None:
-    if status == "concept":
-        return
-    stappen = {
-        "ingediend": lambda: aanvragen.aanvraag_indienen(aanvraag=aanvraag, door=aanvraag.aanvrager),
-        "ontvankelijk": lambda: behandeling.ontvankelijk_verklaren(aanvraag=aanvraag, door=staf),
-        "jury": lambda: _jury(aanvraag, staf, rng),
-        "goedgekeurd": lambda: behandeling.aanvraag_goedkeuren(
-            aanvraag=aanvraag, door=staf, bedrag=aanvraag.gevraagd_bedrag
-        ),
-        "voorschot_betaald": lambda: betalingen.voorschot_betalen(aanvraag=aanvraag, door=staf),
-        "verantwoording_ingediend": lambda: betalingen.verantwoording_indienen(
-            aanvraag=aanvraag,
-            door=aanvraag.aanvrager,
-            wat_gebeurde="Het was een mooie dag met veel volk.",
-            deelnemers_bereikt=rng.randint(20, 250),
-            echte_kosten=aanvraag.gevraagd_bedrag,
-            echte_inkomsten=Decimal(50),
-        ),
-        "afgerekend": lambda: betalingen.aanvraag_afrekenen(aanvraag=aanvraag, door=staf),
-        "afgesloten": lambda: betalingen.aanvraag_afsluiten(aanvraag=aanvraag, door=staf),
-    }
-    if status in ("aanvulling_gevraagd", "onontvankelijk"):
-        stappen["ingediend"]()
-        if status == "aanvulling_gevraagd":
-            behandeling.aanvulling_vragen(
-                aanvraag=aanvraag, door=staf, vraag="Kunt u een offerte voor de huur toevoegen?"
-            )
-        else:
-            behandeling.onontvankelijk_verklaren(
-                aanvraag=aanvraag, door=staf, reden="De activiteit vindt niet in Gent plaats."
-            )
-        return
-    if status == "afgewezen":
-        for stap in PAD[:3]:
-            stappen[stap]()
-        behandeling.aanvraag_afwijzen(
-            aanvraag=aanvraag, door=staf, motivering="Het initiatief brengt weinig nieuwe mensen samen."
-        )
-        return
-    for stap in PAD[: PAD.index(status) + 1]:
-        stappen[stap]()
-
-
-def _jury(aanvraag: Aanvraag, staf, rng: random.Random) -> None:
-    behandeling.naar_jury(aanvraag=aanvraag, door=staf)
+def _jury(aanvraag: Aanvraag, rng: random.Random) -> None:
+    """The demo's jurors score (jury@ keeps work to do)."""
     for jurylid in aanvraag.oproep.juryleden.exclude(email="jury@example.org"):  # jury@ still has work to do
         beoordeling = jury.belangenconflict_verklaren(
             aanvraag=aanvraag, jurylid=jurylid, conflict=rng.random() < 0.1

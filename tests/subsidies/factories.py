@@ -78,3 +78,16 @@ class AanvraagFactory(factory.django.DjangoModelFactory):
         Begrotingslijn.objects.create(
             aanvraag=self, soort=BegrotingSoort.INKOMST, omschrijving="Bijdrage buren", bedrag=Decimal("100")
         )
+
+    @factory.post_generation
+    def naar(self, create, extracted, **kwargs):
+        """``AanvraagFactory(naar="jury")``: a file brought there through the real services, by a
+        case handler (``naar__behandelaar=…`` or a new one). Runs after ``volledig``."""
+        if not create or not extracted:
+            return
+        from subsidies.scenario import naar_status
+
+        behandelaar = kwargs.get("behandelaar") or UserFactory(
+            is_staff=True, rollen=["dossierbehandelaar-subsidies"]
+        )
+        naar_status(self, extracted, behandelaar=behandelaar)

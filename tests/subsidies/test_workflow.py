@@ -247,3 +247,13 @@ def test_een_teruggestuurde_verantwoording_kan_opnieuw_ingediend_worden(aanvraag
         betalingen.verantwoording_indienen(
             aanvraag=aanvraag, door=burger, wat_gebeurde="x", deelnemers_bereikt=1, echte_kosten=Decimal(1)
         )
+
+
+@pytest.mark.parametrize("status", [s for s in S.values])
+def test_de_fabriek_brengt_een_dossier_in_elke_status_via_de_echte_diensten(burger, status):
+    from subsidies.models import Aanvraag
+
+    aanvraag = AanvraagFactory(aanvrager=burger, naar=status)
+    assert Aanvraag.objects.get(pk=aanvraag.pk).status == status
+    stappen = [s.naar for s in StatusWijziging.objects.voor(aanvraag)]
+    assert (stappen[-1] if stappen else "concept") == status  # every step is in the history

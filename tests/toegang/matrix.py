@@ -68,31 +68,13 @@ def _mislukt_rapport(personas: dict) -> dict:
 
 
 def naar_status(aanvraag, status: str, *, burger, staf) -> None:
-    """Move a complete draft along the workflow (through the services) to ``status``."""
+    """Through the real services (subsidies.scenario), as the demo does; a grant of € 900."""
     from decimal import Decimal
 
-    from subsidies.services import aanvragen, behandeling, betalingen
+    from subsidies.scenario import naar_status as scenario
 
-    stappen = {
-        "ingediend": lambda: aanvragen.aanvraag_indienen(aanvraag=aanvraag, door=burger),
-        "aanvulling_gevraagd": lambda: behandeling.aanvulling_vragen(
-            aanvraag=aanvraag, door=staf, vraag="Offerte?"
-        ),
-        "jury": lambda: (
-            behandeling.ontvankelijk_verklaren(aanvraag=aanvraag, door=staf),
-            behandeling.naar_jury(aanvraag=aanvraag, door=staf),
-        ),
-        "goedgekeurd": lambda: behandeling.aanvraag_goedkeuren(
-            aanvraag=aanvraag, door=staf, bedrag=Decimal(900)
-        ),
-        "voorschot_betaald": lambda: betalingen.voorschot_betalen(aanvraag=aanvraag, door=staf),
-    }
-    volgorde = ["ingediend", "jury", "goedgekeurd", "voorschot_betaald"]
-    if status == "aanvulling_gevraagd":
-        volgorde = ["ingediend", "aanvulling_gevraagd"]
-    for stap in volgorde[: volgorde.index(status) + 1] if status != "concept" else []:
-        stappen[stap]()
-    aanvraag.refresh_from_db()
+    assert aanvraag.aanvrager == burger
+    scenario(aanvraag, status, behandelaar=staf, bedrag=Decimal(900))
 
 
 def _aanvraag(status: str = "concept"):
