@@ -14,6 +14,8 @@ RUN bash scripts/install_styleguide.sh \
        SEPA_NAAM=build SEPA_IBAN=BE71096123456769 SEPA_BIC=GKCCBEBB \
        STATIC_ROOT=/app/var/static python manage.py collectstatic --noinput -v 0
 ENV PORTAL_ENV=production STATIC_ROOT=/app/var/static MEDIA_ROOT=/data/media
+# Private files without STORAGE_S3_BUCKET: a volume on /data/media takes this owner when first created.
+RUN mkdir -p /data/media/private && chown -R nobody:nogroup /data/media
 USER nobody
 EXPOSE 8000
 CMD ["gunicorn", "gelijkekansen.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]

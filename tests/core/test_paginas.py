@@ -134,12 +134,28 @@ def test_elke_hoofdstukapp_verklaart_zichzelf_en_de_kern_noemt_geen_apps():
 
     from gelijkekansen.accounts.roles import ROL_RECHTEN
     from gelijkekansen.celery import app as celery_app
+    from gelijkekansen.core.herinneringen import REGELS
     from gelijkekansen.core.register import rol_rechten
 
-    assert "subsidies-herinneringen" in celery_app.conf.beat_schedule
+    assert "herinneringen-versturen" in celery_app.conf.beat_schedule  # the kernel runs every rule
+    assert "subsidies-aanvulling" in REGELS  # ... that the apps declare
     assert "subsidies.view_aanvraag" in rol_rechten()["dossierbehandelaar-subsidies"]
     assert not any(recht.startswith("subsidies.") for rechten in ROL_RECHTEN.values() for recht in rechten)
     kern = Path(settings.BASE_DIR) / "gelijkekansen"
     for pad in [*kern.glob("core/*.py"), kern / "settings.py", kern / "accounts" / "roles.py"]:
         tekst = pad.read_text(encoding="utf-8")
         assert "subsidies." not in tekst.replace("gelijkekansen.", ""), pad
+
+
+def test_verlopen_sessies_worden_opgeruimd(db):
+    from datetime import timedelta
+
+    from django.contrib.sessions.models import Session
+    from django.utils import timezone
+
+    from gelijkekansen.core.tasks import sessies_opruimen
+
+    Session.objects.create(session_key="oud", session_data="x", expire_date=timezone.now() - timedelta(days=1))
+    Session.objects.create(session_key="nieuw", session_data="x", expire_date=timezone.now() + timedelta(days=1))
+    sessies_opruimen.delay()
+    assert list(Session.objects.values_list("session_key", flat=True)) == ["nieuw"]
