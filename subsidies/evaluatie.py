@@ -23,7 +23,7 @@ from django.db.models import Count, Q, QuerySet, Sum
 from django.utils.translation import gettext as _
 
 from gelijkekansen.core import cijfers as kern
-from gelijkekansen.core.cijfers import Cel, Tabel, onderdrukt
+from gelijkekansen.core.cijfers import Cel, Onderdrukt, Tabel, onderdrukt, samen_onderdrukt
 from gelijkekansen.core.grafieken import als_tekst, staafdiagram
 from gelijkekansen.core.models import Doelgroep, Wijk
 from subsidies.constants import AanvragerSoort, BetalingSoort, BetalingStatus, Doel, Reikwijdte
@@ -56,7 +56,9 @@ def evaluatie_cijfers(*, van: date | None, tot: date | None, oproep: Oproep | No
 
     ``{"van", "tot", "oproep", "aantal_aanvragen", "aantal_vragenlijsten", "vragen": [{"nummer",
     "code", "titel", "tabellen": [{"code", "titel", "categorie_kop", "kolommen": [{"code",
-    "titel"}], "rijen": [{"code", "categorie", "waarden": [...]}], "voetnoot", "wijkbron"}]}]}``
+    "titel"}], "rijen": [{"code", "categorie", "waarden": [...]}], "voetnoot", "wijkbron",
+    "grafiek"}]}]}``: a value is a number or ``core.cijfers.Verborgen``; ``grafiek`` a
+    ``core.grafieken.Grafiek`` or None.
     """
     aanvragen = _aanvragen(van=van, tot=tot, oproep=oproep)
     antwoorden = _vragenlijsten(van=van, tot=tot, oproep=oproep)
@@ -83,19 +85,59 @@ def evaluatie_cijfers(*, van: date | None, tot: date | None, oproep: Oproep | No
         "doelgroepen": list(Doelgroep.objects.order_by("naam")),
         "wijken": list(Wijk.objects.order_by("nummer")),
     }
-    g["stedelijk"] = g["reikwijdte"].get(Reikwijdte.STEDELIJK.value, {})
+    # Wijkgericht + stedelijk = every application: those figures are suppressed together once, and
+    # the "stedelijk" rows of the wijk tables show the same published values (else a stedelijk
+    # figure shown there would give the hidden wijkgericht one by subtraction).
+    g["per_reikwijdte"] = _per_reikwijdte(g["reikwijdte"])
+    g["vragenlijst"] = _vragenlijst_onderdrukt(g["monitoring"])
+    g["coaching"] = _coaching(g["soort"])
     return {
         "van": van,
         "tot": tot,
         "oproep": str(oproep) if oproep else None,
-        "aantal_aanvragen": onderdruk(_som(g["soort"], "n")),
-        "aantal_vragenlijsten": onderdruk(_som(g["monitoring"], "n")),
-        "vragen": [_wie_vraagt_aan(g), _wat_met_de_middelen(g), _evenwicht(g, oproep), _bereik(g)],
+        # The grand totals of their tables: hidden there, hidden here.
+        "aantal_aanvragen": g["coaching"][-1][2][0],
+        "aantal_vragenlijsten": g["vragenlijst"]["vragenlijsten"][1].totaal,
+        "vragen": _met_grafieken(
+            [_wie_vraagt_aan(g), _wat_met_de_middelen(g), _evenwicht(g, oproep), _bereik(g)]
+        ),
     }
 
 
+def _grafieken() -> dict[str, tuple[str, str]]:
+    """Per table: the column drawn as bars, and the sentence for its largest figure."""
+    return {
+        "aanvrager_soort": ("aanvragen", _("De meeste aanvragen kwamen van: %(naam)s (%(waarde)s).")),
+        "wijk": ("aanvragen", _("De meeste aanvragen kwamen uit %(naam)s (%(waarde)s).")),
+        "geld_per_doel": ("toegekend", _("Het meeste geld ging naar %(naam)s (€ %(waarde)s).")),
+        "reikwijdte": ("aanvragen", _("De meeste aanvragen waren: %(naam)s (%(waarde)s).")),
+        "bereikte_groepen": ("totaal", _("De meeste vragenlijsten noemen: %(naam)s (%(waarde)s).")),
+    }
+
+
+def _met_grafieken(vragen: list[dict]) -> list[dict]:
+    """Adds a bar chart (``grafiek``) to the tables that have one, drawn from published values."""
+    grafieken = _grafieken()
+    for vraag in vragen:
+        for tabel in vraag["tabellen"]:
+            tabel["grafiek"] = None
+            if tabel["code"] not in grafieken:
+                continue
+            kolom_code, meeste = grafieken[tabel["code"]]
+            index = [k["code"] for k in tabel["kolommen"]].index(kolom_code)
+            tabel["grafiek"] = staafdiagram(
+                id=f"grafiek-{tabel['code']}",
+                titel=f"{tabel['titel']}: {tabel['kolommen'][index]['titel']}",
+                waarden=[
+                    (r["categorie"], r["waarden"][index]) for r in tabel["rijen"] if r["code"] != "totaal"
+                ],
+                meeste=meeste,
+            )
+    return vragen
+
+
 def _wie_vraagt_aan(g: dict) -> dict:
-    wijk, stedelijk = g["wijk"], g["stedelijk"]
+    wijk = g["wijk"]
     tabellen = [
         _tabel(
             "aanvrager_soort",
@@ -106,32 +148,27 @@ def _wie_vraagt_aan(g: dict) -> dict:
                 ("met_coach", _("Met een coach")),
                 ("zonder_coach", _("Zonder coach")),
             ],
-            _coaching(g["soort"]),
+            g["coaching"],
             voetnoot=_("Met een coach: een medewerker van de stad begeleidt het dossier."),
         ),
         _tabel_vragenlijst(
-            "eerste_aanvraag",
-            _("Is het de eerste aanvraag bij de stad?"),
-            g["monitoring"],
-            _eerste_aanvraag(),
-            per_soort=False,
+            "eerste_aanvraag", _("Is het de eerste aanvraag bij de stad?"), g["vragenlijst"], per_soort=False
         ),
         _tabel_vragenlijst(
-            "begeleid",
-            _("Kreeg de aanvrager hulp bij de aanvraag?"),
-            g["monitoring"],
-            _ja_nee("begeleid", _("Ja, met hulp"), _("Nee, zonder hulp")),
-            per_soort=False,
+            "begeleid", _("Kreeg de aanvrager hulp bij de aanvraag?"), g["vragenlijst"], per_soort=False
         ),
         _tabel(
             "wijk",
             _("Aanvragen per wijk"),
             _("Wijk"),
             [("aanvragen", _("Aanvragen"))],
-            _kolom(
-                [(w.code, w.naam) for w in g["wijken"]] + [("stedelijk", _("Heel Gent (stedelijk)"))],
-                [wijk.get(w.pk, {}).get("n", 0) for w in g["wijken"]] + [stedelijk.get("n", 0)],
-            ),
+            [
+                *_kolom(
+                    [(w.code, w.naam) for w in g["wijken"]],
+                    [wijk.get(w.pk, {}).get("n", 0) for w in g["wijken"]],
+                ),
+                ("stedelijk", _("Heel Gent (stedelijk)"), [_stedelijk(g, "n")]),
+            ],
             voetnoot=_("Een aanvraag voor meer wijken telt mee in elke wijk."),
             wijkbron=True,
         ),
@@ -189,14 +226,20 @@ def _wat_met_de_middelen(g: dict) -> dict:
 def _evenwicht(g: dict, oproep: Oproep | None) -> dict:
     wijk = g["wijk"]
     tabellen = [
-        _tabel_reikwijdte(g["reikwijdte"], oproep),
+        _tabel_reikwijdte(g["per_reikwijdte"], oproep),
         _tabel(
             "geld_per_wijk",
             _("Geld per wijk"),
             _("Wijk"),
             [("gevraagd", _("Gevraagd (€)")), ("toegekend", _("Toegekend (€)"))],
             [(w.code, w.naam, _gevraagd_toegekend(wijk.get(w.pk, {}))) for w in g["wijken"]]
-            + [("stedelijk", _("Heel Gent (stedelijk)"), _gevraagd_toegekend(g["stedelijk"]))],
+            + [
+                (
+                    "stedelijk",
+                    _("Heel Gent (stedelijk)"),
+                    [_stedelijk(g, "gevraagd"), _stedelijk(g, "toegekend")],
+                )
+            ],
             voetnoot=_("Een aanvraag voor meer wijken telt mee in elke wijk, met het hele bedrag."),
             wijkbron=True,
         ),
@@ -206,11 +249,9 @@ def _evenwicht(g: dict, oproep: Oproep | None) -> dict:
 
 
 def _bereik(g: dict) -> dict:
-    monitoring, bereikt = g["monitoring"], g["bereikt"]
+    bereikt = g["bereikt"]
     tabellen = [
-        _tabel_vragenlijst(
-            "vragenlijsten", _("Ingevulde vragenlijsten"), monitoring, [("totaal", _("Vragenlijsten"), "n")]
-        ),
+        _tabel_vragenlijst("vragenlijsten", _("Ingevulde vragenlijsten"), g["vragenlijst"]),
         _tabel(
             "bereikte_groepen",
             _("Welke groepen bereikt het initiatief?"),
@@ -229,17 +270,13 @@ def _bereik(g: dict) -> dict:
             ),
         ),
         _tabel_vragenlijst(
-            "hoe_gehoord",
-            _("Hoe hoorden de aanvragers van Samen Aan Zet?"),
-            monitoring,
-            [(h.value, h.label, f"gehoord_{h.value}") for h in HoeGehoord]
-            + [("geen_antwoord", _("Geen antwoord"), "gehoord_leeg")],
+            "hoe_gehoord", _("Hoe hoorden de aanvragers van Samen Aan Zet?"), g["vragenlijst"]
         ),
         _tabel_vragenlijst(
             "eerste_aanvraag_per_soort",
             _("Eerste aanvraag bij de stad, per soort aanvrager"),
-            monitoring,
-            _eerste_aanvraag(),
+            g["vragenlijst"],
+            vraag="eerste_aanvraag",
         ),
     ]
     return _vraag(4, "bereik", _("Vinden kwetsbare groepen de weg naar Samen Aan Zet?"), tabellen)
@@ -339,10 +376,6 @@ def _antwoorden() -> dict:
         "gehoord_leeg": tel(hoe_gehoord=""),
         **{f"gehoord_{h}": tel(hoe_gehoord=h) for h in HoeGehoord.values},
     }
-
-
-def _som(groepen: dict, sleutel: str) -> int:
-    return sum(rij[sleutel] or 0 for rij in groepen.values())
 
 
 def _totaal(groepen: dict) -> dict:
@@ -471,30 +504,41 @@ def _geld_waarden(rij: dict) -> list[Waarde]:
     ]
 
 
-def _tabel_reikwijdte(reikwijdte: dict, oproep: Oproep | None) -> dict:
-    kolommen = [
-        ("aanvragen", _("Aanvragen")),
-        ("toegekende_aanvragen", _("Toegekende aanvragen")),
-        ("gevraagd", _("Gevraagd (€)")),
-        ("toegekend", _("Toegekend (€)")),
-    ]
+def _per_reikwijdte(reikwijdte: dict) -> dict[str, list[Waarde]]:
+    """Per figure, the published values for [wijkgericht, stedelijk].
+
+    Every application is one or the other and each column's total is published (the number of
+    applications, "Geld in totaal"): both rows are suppressed together, column by column.
+    """
     rijen = [reikwijdte.get(r.value, {}) for r in Reikwijdte]
 
     def kolom(aantal: str, som: str | None = None) -> list[Waarde]:
-        # Every application is wijkgericht or stedelijk, and each column's total is published
-        # (the number of applications, "Geld in totaal"): both rows are suppressed together.
         return _kolom_waarden(
             [rij.get(aantal) or 0 for rij in rijen],
             bedragen=None if som is None else [rij.get(som) or NUL for rij in rijen],
             totaal_bekend=True,
         )
 
-    per_kolom = [
-        kolom("n"),
-        kolom("n_toegekend"),
-        kolom("n_gevraagd", "gevraagd"),
-        kolom("n_toegekend", "toegekend"),
+    return {
+        "n": kolom("n"),
+        "n_toegekend": kolom("n_toegekend"),
+        "gevraagd": kolom("n_gevraagd", "gevraagd"),
+        "toegekend": kolom("n_toegekend", "toegekend"),
+    }
+
+
+def _stedelijk(g: dict, figuur: str) -> Waarde:
+    return g["per_reikwijdte"][figuur][list(Reikwijdte).index(Reikwijdte.STEDELIJK)]
+
+
+def _tabel_reikwijdte(per_reikwijdte: dict[str, list[Waarde]], oproep: Oproep | None) -> dict:
+    kolommen = [
+        ("aanvragen", _("Aanvragen")),
+        ("toegekende_aanvragen", _("Toegekende aanvragen")),
+        ("gevraagd", _("Gevraagd (€)")),
+        ("toegekend", _("Toegekend (€)")),
     ]
+    per_kolom = [per_reikwijdte[f] for f in ("n", "n_toegekend", "gevraagd", "toegekend")]
     if oproep is not None:
         # The envelopes of the call are public budget figures, not about people: never suppressed.
         kolommen.append(("budget", _("Budget van de oproep (€)")))
@@ -536,20 +580,47 @@ def _per_soort_en_totaal(
     return [(c, naam, [*uit.cellen[i], uit.rijtotalen[i]]) for i, (c, naam) in enumerate(categorieen)]
 
 
-def _tabel_vragenlijst(code, titel, monitoring: dict, categorieen, *, per_soort: bool = True) -> dict:
-    """Answers to one question: a column per kind of applicant and a total, or only the total.
+def _vragenlijst_onderdrukt(monitoring: dict) -> dict[str, tuple[list, Onderdrukt]]:
+    """Per question of the questionnaire: its answers, and answers × kind of applicant suppressed.
 
-    Every questionnaire gives one answer (or none, its own row), so the columns add up to the
-    number of questionnaires, which the page shows: rows and columns are suppressed together.
+    Every questionnaire gives one answer to each question (or none, its own row), so in every
+    table the rows add up to the total column and the columns add up to the questionnaires per
+    kind, the same figures in each table and in "Ingevulde vragenlijsten". A figure hidden in one
+    of them is hidden in all (``samen_onderdrukt``): else a table showing it would undo another
+    table's protection.
     """
-    namen = [(c, naam) for c, naam, _veld in categorieen]
+    vragen = {
+        "vragenlijsten": [("totaal", _("Vragenlijsten"), "n")],
+        "eerste_aanvraag": _eerste_aanvraag(),
+        "begeleid": _ja_nee("begeleid", _("Ja, met hulp"), _("Nee, zonder hulp")),
+        "hoe_gehoord": [(h.value, h.label, f"gehoord_{h.value}") for h in HoeGehoord]
+        + [("geen_antwoord", _("Geen antwoord"), "gehoord_leeg")],
+    }
+    tabellen = {
+        code: Tabel(
+            rijen=[c for c, _n, _v in categorieen],
+            kolommen=[s for s, _n in _soorten()],
+            waarden=[
+                [monitoring.get(s, {}).get(veld, 0) for s, _n in _soorten()] for _c, _n, veld in categorieen
+            ],
+            rijtotalen=True,
+            kolomtotalen=True,
+        )
+        for code, categorieen in vragen.items()
+    }
+    uit = samen_onderdrukt(tabellen)
+    return {code: (vragen[code], uit[code]) for code in vragen}
+
+
+def _tabel_vragenlijst(
+    code: str, titel: str, vragenlijst: dict, *, vraag: str | None = None, per_soort: bool = True
+) -> dict:
+    """Answers to one question: a column per kind of applicant and a total, or only the total."""
+    categorieen, uit = vragenlijst[vraag or code]
+    rijen = [(c, naam, [*uit.cellen[i], uit.rijtotalen[i]]) for i, (c, naam, _v) in enumerate(categorieen)]
     if per_soort:
         kolommen = [*_soorten(), ("totaal", _("Totaal"))]
-        aantallen = [
-            [monitoring.get(s, {}).get(veld, 0) for s, _n in _soorten()] for _c, _n, veld in categorieen
-        ]
-        rijen = _per_soort_en_totaal(namen, aantallen, kolomtotalen=True)
     else:
         kolommen = [("totaal", _("Vragenlijsten"))]
-        rijen = _kolom(namen, [_som(monitoring, veld) for _c, _n, veld in categorieen], totaal_bekend=True)
+        rijen = [(c, naam, waarden[-1:]) for c, naam, waarden in rijen]
     return _tabel(code, titel, _("Antwoord"), kolommen, rijen)

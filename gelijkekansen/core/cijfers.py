@@ -18,17 +18,22 @@ stays visible. Every table therefore goes through ``onderdrukt(tabel)``, which a
    of a column (``kolomtotalen``) add up to a total the reader knows — shown in the table, or
    elsewhere on the page. Those totals are cells too: a total under the threshold is hidden like
    any cell. If a row with a known total has exactly one hidden cell, the reader gets it by
-   subtraction, so the next-smallest non-zero cell of that row is hidden as well
-   (``Verborgen(AANVULLEND)``, "verborgen"); the same for columns; and again until nothing
-   changes. Interior cells are chosen before row or column totals, and the grand total only as a
-   last resort: totals are what a reader needs most. Rows and columns are only the simple case:
-   the row and column sums form a system of equations in which a hidden cell is fixed exactly
-   when it is a *bridge* of the graph whose nodes are the rows and columns with a known total and
-   whose edges are the hidden cells (a row or column without a known total counts as one free
-   node). So the loop runs until no hidden cell is a bridge; a row or column with exactly one
-   hidden cell is the commonest bridge. Totals are computed from the true values and shown only
-   where this holds; with both switches off, only rule 1 applies. The rule knows one table:
-   figures repeated in another table must be declared as known totals there.
+   subtraction, so another cell of that row is hidden as well (``Verborgen(AANVULLEND)``,
+   "verborgen"); the same for columns; and again until nothing changes. Rows and columns are only
+   the simple case: the row and column sums form a system of equations in which a hidden cell is
+   fixed exactly when it is a *bridge* of the graph whose nodes are the rows and columns with a
+   known total and whose edges are the hidden cells (a row or column without a known total counts
+   as one free node). So the loop runs until no hidden cell is a bridge; a row or column with
+   exactly one hidden cell is the commonest bridge. For each bridge it hides the cheapest path of
+   cells that closes a cycle through it: inner cells before row and column totals, the grand
+   total only as a last resort (totals are what a reader needs most), then the smallest sum. In
+   a single row or column that is the next-smallest non-zero cell; in a two-way table usually a
+   rectangle. Totals are computed from the true values and shown only where this holds; with both
+   switches off, only rule 1 applies. The rule knows one table: figures repeated in another table
+   must be declared as known totals there, and when two tables share figures (the same column
+   totals), hide in each what either hides (``vooraf``, ``samen_onderdrukt``) until nothing
+   changes. What stays is protection against exact recovery: a reader may still bound a hidden
+   cell (it is at least 0 and at most the smallest total around it).
 4. **Rounding** (optional, ``afronden=5`` for published figures): every shown count is rounded
    to the nearest multiple, halves up. Rounding happens after suppression and each total is
    rounded on its own, so rounded cells need not add up to the rounded total. Amounts are not
@@ -41,7 +46,8 @@ Everything here is pure: no database, no request. ``core.grafieken`` draws the r
 """
 
 import calendar
-from collections.abc import Hashable, Iterable, Sequence
+import heapq
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -129,6 +135,17 @@ class Onderdrukt:
         return self.cellen[list(self.tabel.rijen).index(rij)][list(self.tabel.kolommen).index(kolom)]
 
     @property
+    def posities(self) -> set[tuple[int, int]]:
+        """Hidden positions, margins included (``(len(rijen), j)``: total of column j)."""
+        m, n = len(self.tabel.rijen), len(self.tabel.kolommen)
+        alle = {(i, j): c for i, rij in enumerate(self.cellen) for j, c in enumerate(rij)}
+        alle |= {(i, n): c for i, c in enumerate(self.rijtotalen or ())}
+        alle |= {(m, j): c for j, c in enumerate(self.kolomtotalen or ())}
+        if self.totaal is not None:
+            alle[(m, n)] = self.totaal
+        return {plek for plek, c in alle.items() if isinstance(c, Verborgen)}
+
+    @property
     def verborgen(self) -> int:
         alle = [c for r in self.cellen for c in r]
         alle += list(self.rijtotalen or ()) + list(self.kolomtotalen or ())
@@ -147,19 +164,32 @@ def enkel(
 
 
 def onderdrukt(
-    tabel: Tabel, *, minimum: int | None = None, afronden: int | None = None, eenheid: str = ""
+    tabel: Tabel,
+    *,
+    minimum: int | None = None,
+    afronden: int | None = None,
+    eenheid: str = "",
+    vooraf: Iterable[tuple[int, int]] = (),
 ) -> Onderdrukt:
     """The table as it may be published (rules in the module docstring).
 
     ``eenheid`` names the units behind an amount: a small hidden amount reads "<5 <eenheid>".
+    ``vooraf``: positions (row, column) hidden from the start because another table hides the
+    same figure; ``(len(rijen), j)`` is the total of column j, ``(i, len(kolommen))`` that of
+    row i. Suppress linked tables again with the union until nothing changes
+    (``Onderdrukt.posities``).
     """
     grens = _grens(minimum)
     rooster = _Rooster(tabel)
     verborgen: dict[tuple[int, int], Reden] = {
         plek: Reden.KLEIN for plek, n in rooster.aantallen.items() if 0 < n < grens
     }
-    while (plek := rooster.aanvulling(verborgen)) is not None:
-        verborgen[plek] = Reden.AANVULLEND
+    for plek in vooraf:
+        if rooster.aantallen.get(plek):  # a zero is shown everywhere, so never hidden here
+            verborgen.setdefault(plek, Reden.AANVULLEND)
+    while plekken := rooster.aanvulling(verborgen):
+        for plek in plekken:
+            verborgen[plek] = Reden.AANVULLEND
 
     def toon(plek: tuple[int, int]) -> Cel:
         if plek in verborgen:
@@ -174,6 +204,28 @@ def onderdrukt(
     kolomtotalen = tuple(toon((m, j)) for j in range(n)) if tabel.kolomtotalen else None
     totaal = toon((m, n)) if tabel.rijtotalen and tabel.kolomtotalen else None
     return Onderdrukt(tabel, cellen, rijtotalen, kolomtotalen, totaal)
+
+
+def samen_onderdrukt(
+    tabellen: Mapping[Hashable, Tabel], *, minimum: int | None = None
+) -> dict[Hashable, Onderdrukt]:
+    """Tables that share their column totals (one population, split by different questions):
+    a column total hidden in one is hidden in all, and again until nothing changes."""
+    if (
+        any(not t.kolomtotalen for t in tabellen.values())
+        or len({len(t.kolommen) for t in tabellen.values()}) > 1
+    ):
+        raise ValueError("gekoppelde tabellen hebben dezelfde kolommen met gekende totalen")
+    gedeeld: set[int] = set()
+    while True:
+        uit = {
+            sleutel: onderdrukt(t, minimum=minimum, vooraf=[(len(t.rijen), j) for j in gedeeld])
+            for sleutel, t in tabellen.items()
+        }
+        verborgen = {j for k, u in uit.items() for i, j in u.posities if i == len(tabellen[k].rijen)}
+        if verborgen <= gedeeld:
+            return uit
+        gedeeld |= verborgen
 
 
 def afronden(aantal: int, op: int = 5) -> int:
@@ -241,29 +293,49 @@ class _Rooster:
         """0 inside the table, 1 a row or column total, 2 the grand total."""
         return (plek[0] == self.m) + (plek[1] == self.n)
 
-    def aanvulling(self, verborgen: dict) -> tuple[int, int] | None:
-        """The next cell to hide, or None when no hidden cell can be computed."""
+    def aanvulling(self, verborgen: dict) -> list[tuple[int, int]]:
+        """The next cells to hide, or nothing when no hidden cell can be computed.
+
+        For the first bridge: the cheapest path of other cells between its two sides, which
+        closes a cycle through it. Hidden cells cost nothing, totals cost more than any number
+        of inner cells (the grand total most), then the sum of the counts. In a single row or
+        column with a known total this is the next-smallest non-zero cell.
+        """
         for brug in self._bruggen(verborgen):
-            kant_a, kant_b = self._kanten(verborgen, brug)
-            lijnen = {k for k in self.knopen(brug) if k != _VRIJ}
-            kandidaten = []
-            for plek, aantal in self.aantallen.items():
-                if plek in verborgen or aantal == 0:
-                    continue
-                a, b = self.knopen(plek)
-                if (a in kant_a and b in kant_b) or (a in kant_b and b in kant_a):
-                    nabij = 0  # closes a cycle through the bridge
-                elif {a, b} & lijnen:
-                    nabij = 1  # in the same row or column: the next-smallest cell of that line
-                elif {a, b} & (kant_a | kant_b) - {_VRIJ}:
-                    nabij = 2  # further along: grows the hidden part until a cycle forms
-                else:
-                    continue
-                # Inside cells before totals, then the nearest, then the smallest.
-                kandidaten.append((self.soort(plek), nabij, aantal, plek))
-            if kandidaten:
-                return min(kandidaten)[3]
-        return None
+            if pad := self._goedkoopste_pad(verborgen, brug):
+                return pad
+        return []
+
+    def _goedkoopste_pad(self, verborgen: dict, brug: tuple[int, int]) -> list[tuple[int, int]]:
+        # One row or column total costs more than all inner cells together, the grand total more
+        # than all row and column totals together.
+        duur = sum(self.aantallen.values()) + len(self.aantallen) + 1
+        prijs = {0: 0, 1: duur, 2: duur * duur}
+        buren: dict[Hashable, list] = {}
+        for plek, aantal in self.aantallen.items():
+            if plek == brug or (plek not in verborgen and aantal == 0):
+                continue  # a zero is never hidden (module docstring)
+            a, b = self.knopen(plek)
+            if a == b:
+                continue
+            kosten = 0 if plek in verborgen else prijs[self.soort(plek)] + aantal
+            buren.setdefault(a, []).append((kosten, b, plek))
+            buren.setdefault(b, []).append((kosten, a, plek))
+        start, doel = self.knopen(brug)
+        # Dijkstra; ties broken by position, so the result does not depend on dict order.
+        wachtrij: list = [(0, (), start)]
+        gezien: set = set()
+        while wachtrij:
+            kosten, pad, knoop = heapq.heappop(wachtrij)
+            if knoop == doel:
+                return [plek for plek in pad if plek not in verborgen]
+            if knoop in gezien:
+                continue
+            gezien.add(knoop)
+            for stap, buur, plek in buren.get(knoop, ()):
+                if buur not in gezien:
+                    heapq.heappush(wachtrij, (kosten + stap, (*pad, plek), buur))
+        return []
 
     def _graaf(self, verborgen: dict, zonder=None) -> dict[Hashable, set[Hashable]]:
         buren: dict[Hashable, set[Hashable]] = {}
@@ -298,11 +370,6 @@ class _Rooster:
             if b not in self._bereikbaar(self._graaf(verborgen, zonder=plek), a):
                 bruggen.append(plek)
         return bruggen
-
-    def _kanten(self, verborgen: dict, brug: tuple[int, int]) -> tuple[set, set]:
-        buren = self._graaf(verborgen, zonder=brug)
-        a, b = self.knopen(brug)
-        return self._bereikbaar(buren, a), self._bereikbaar(buren, b)
 
 
 # --- periods ------------------------------------------------------------------------------------

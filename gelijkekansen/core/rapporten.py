@@ -3,12 +3,21 @@
 A chapter app registers its kinds with ``@rapport_soort(...)`` in its own ``rapporten.py``;
 the function receives the Rapport and a ``voortgang(pct)`` callback and returns
 ``(bestandsnaam, inhoud)``.
+
+A kind may take parameters: ``formulier`` is a form class that ``core:rapport-aanvragen`` binds
+from the POST (the page's own filter); its cleaned values are stored JSON-safe
+(``parameters_uit``: ISO dates, ids) in ``Rapport.parameters``, next to ``peildatum``, so the same
+choice on the same day gives the same report. An invalid choice goes back to ``pagina`` (a URL
+name) with the choice in the query string, where the page shows the form's errors.
 """
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
 
-from django.db.models import Count
+from django import forms
+from django.db.models import Count, Model, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -25,17 +34,55 @@ class RapportSoort:
     titel: str
     maak: Maker
     mag_aanvragen: Callable[[object], bool]
+    formulier: type[forms.Form] | None = None
+    pagina: str | None = None  # URL name of the page whose form this is
 
 
 REGISTER: dict[str, RapportSoort] = {}
 
 
-def rapport_soort(code: str, *, titel, mag_aanvragen: Callable[[object], bool]):
+def rapport_soort(
+    code: str,
+    *,
+    titel,
+    mag_aanvragen: Callable[[object], bool],
+    formulier: type[forms.Form] | None = None,
+    pagina: str | None = None,
+):
+    if formulier is not None and pagina is None:
+        raise ValueError(f"rapport {code}: a formulier needs the pagina that shows its errors")
+
     def registreer(maak: Maker) -> Maker:
-        REGISTER[code] = RapportSoort(code=code, titel=titel, maak=maak, mag_aanvragen=mag_aanvragen)
+        REGISTER[code] = RapportSoort(
+            code=code, titel=titel, maak=maak, mag_aanvragen=mag_aanvragen, formulier=formulier, pagina=pagina
+        )
         return maak
 
     return registreer
+
+
+def parameters_uit(gegevens: dict) -> dict:
+    """A form's cleaned values as JSON-safe report parameters: dates in ISO, objects by id.
+
+    Empty values are left out, so "no filter" and "an empty filter" are the same report.
+    """
+    parameters = {}
+    for naam, waarde in gegevens.items():
+        if waarde is None or waarde == "" or waarde == [] or (isinstance(waarde, QuerySet) and not waarde):
+            continue
+        if isinstance(waarde, datetime | date):
+            parameters[naam] = waarde.isoformat()
+        elif isinstance(waarde, Model):
+            parameters[naam] = waarde.pk if isinstance(waarde.pk, int) else str(waarde.pk)
+        elif isinstance(waarde, QuerySet):
+            parameters[naam] = sorted(str(pk) for pk in waarde.values_list("pk", flat=True))
+        elif isinstance(waarde, Decimal):
+            parameters[naam] = str(waarde)
+        elif isinstance(waarde, bool | int | float | str):
+            parameters[naam] = waarde
+        else:
+            raise TypeError(f"report parameter {naam}: {type(waarde).__name__} is not JSON-safe")
+    return parameters
 
 
 def soort_titel(code: str) -> str:

@@ -5,6 +5,7 @@ from django.http import Http404, HttpResponse, HttpResponseServerError, JsonResp
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template import loader
 from django.templatetags.static import static
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
@@ -14,7 +15,7 @@ from gelijkekansen.core import health, services
 from gelijkekansen.core.audit import audit_registreren
 from gelijkekansen.core.models import Rapport
 from gelijkekansen.core.models.audit import AuditActie
-from gelijkekansen.core.rapporten import REGISTER
+from gelijkekansen.core.rapporten import REGISTER, parameters_uit
 from gelijkekansen.core.register import dienst_van, diensten
 from gelijkekansen.core.uploads import bestand_antwoord
 from gelijkekansen.core.werkbak import is_medewerker, taken_voor
@@ -115,9 +116,18 @@ def get_rapport_for_user(user, rapport_id) -> Rapport:
 @require_POST
 @login_required
 def rapport_aanvragen(request, soort: str):
-    if soort not in REGISTER:
+    rapport_soort = REGISTER.get(soort)
+    if rapport_soort is None or not rapport_soort.mag_aanvragen(request.user):
         raise Http404
     parameters = {"peildatum": timezone.localdate().isoformat()}
+    if rapport_soort.formulier is not None:
+        form = rapport_soort.formulier(request.POST)
+        if not form.is_valid():
+            # Back to the page with the same choice: its form shows what is wrong.
+            keuze = request.POST.copy()
+            keuze.pop("csrfmiddlewaretoken", None)
+            return redirect(f"{reverse(rapport_soort.pagina)}?{keuze.urlencode()}")
+        parameters |= parameters_uit(form.cleaned_data)
     try:
         rapport = services.rapport_aanvragen(soort=soort, parameters=parameters, door=request.user)
     except PermissionDenied as exc:

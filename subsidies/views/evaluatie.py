@@ -61,12 +61,14 @@ class EvaluatieFilterForm(forms.Form):
 @never_cache
 def overzicht(request):
     form = EvaluatieFilterForm(request.GET)
-    context = {"form": form, "cijfers": None, "csv_url": None}
+    context = {"form": form, "cijfers": None, "csv_url": None, "pdf_parameters": {}}
     if form.is_valid():
         context["cijfers"] = evaluatie_cijfers(
             van=form.cleaned_data["van"], tot=form.cleaned_data["tot"], oproep=form.cleaned_data["oproep"]
         )
         parameters = form.als_parameters()
+        # The "PDF maken" button posts the same filter to core:rapport-aanvragen.
+        context["pdf_parameters"] = parameters
         context["csv_url"] = reverse("subsidies:evaluatie-csv") + (
             f"?{urlencode(parameters)}" if parameters else ""
         )

@@ -1,14 +1,17 @@
 import io
+from datetime import date
+from decimal import Decimal
 
 import pytest
+from django import forms
 from django.core import mail
 from django.urls import reverse
 from pypdf import PdfReader
 
 from gelijkekansen.celery import app as celery_app
 from gelijkekansen.core import services
-from gelijkekansen.core.models import AuditEvent, Rapport
-from gelijkekansen.core.rapporten import REGISTER, RapportSoort
+from gelijkekansen.core.models import AuditEvent, Rapport, Wijk
+from gelijkekansen.core.rapporten import REGISTER, RapportSoort, parameters_uit, rapport_soort
 from tests.factories import OrganisatieFactory
 from tests.worker import echte_worker  # noqa: F401 (fixture)
 
@@ -214,3 +217,70 @@ def test_dezelfde_vraag_naar_een_vastgelopen_rapport_start_het_opnieuw(
     assert terug.pk == vast.pk
     vast.refresh_from_db()
     assert vast.status == Status.KLAAR
+
+
+# --- report kinds with parameters (a form of the page that asks for them) ----------------------------
+
+
+class _KeuzeForm(forms.Form):
+    datum = forms.DateField()
+    wijk = forms.ModelChoiceField(queryset=Wijk.objects.all(), required=False)
+    aantal = forms.DecimalField(required=False)
+
+
+@pytest.fixture
+def met_keuze():
+    REGISTER["met-keuze"] = RapportSoort(
+        "met-keuze",
+        "Met keuze",
+        lambda r, v: ("ok.txt", b"ok"),
+        lambda u: u.is_staff,
+        _KeuzeForm,
+        "core:home",
+    )
+    yield "met-keuze"
+    del REGISTER["met-keuze"]
+
+
+def test_parameters_uit_een_formulier_zijn_json_veilig(db):
+    wijk = Wijk.objects.order_by("nummer").first()
+    gegevens = {"van": date(2026, 3, 1), "wijk": wijk, "leeg": None, "tekst": "", "bedrag": Decimal("1.50")}
+
+    assert parameters_uit(gegevens) == {"van": "2026-03-01", "wijk": wijk.pk, "bedrag": "1.50"}
+    with pytest.raises(TypeError):
+        parameters_uit({"x": object()})
+
+
+def test_rapport_met_keuze_bewaart_de_gekozen_waarden(client, behandelaar, met_keuze):
+    wijk = Wijk.objects.order_by("nummer").first()
+    client.force_login(behandelaar)
+    url = reverse("core:rapport-aanvragen", args=[met_keuze])
+
+    client.post(url, {"datum": "2026-03-01", "wijk": wijk.pk})
+    client.post(url, {"datum": "2026-03-01", "wijk": wijk.pk, "aantal": ""})
+    client.post(url, {"datum": "2026-03-02"})
+
+    rapporten = list(Rapport.objects.order_by("aangemaakt"))
+    assert len(rapporten) == 2
+    parameters = dict(rapporten[0].parameters)
+    assert parameters.pop("peildatum")
+    assert parameters == {"datum": "2026-03-01", "wijk": wijk.pk}
+
+
+def test_ongeldige_keuze_gaat_terug_naar_de_pagina(client, behandelaar, met_keuze):
+    client.force_login(behandelaar)
+    antwoord = client.post(reverse("core:rapport-aanvragen", args=[met_keuze]), {"datum": "gisteren"})
+
+    assert antwoord.status_code == 302
+    assert antwoord.url == reverse("core:home") + "?datum=gisteren"
+    assert not Rapport.objects.exists()
+
+
+def test_wie_het_rapport_niet_mag_krijgt_404_ook_met_een_ongeldige_keuze(client, burger, met_keuze):
+    client.force_login(burger)
+    assert client.post(reverse("core:rapport-aanvragen", args=[met_keuze]), {"datum": "x"}).status_code == 404
+
+
+def test_een_formulier_vraagt_een_pagina():
+    with pytest.raises(ValueError):
+        rapport_soort("zonder-pagina", titel="x", mag_aanvragen=lambda u: True, formulier=_KeuzeForm)

@@ -13,6 +13,7 @@ from django.urls import reverse
 from pypdf import PdfReader
 
 from gelijkekansen.core import services
+from gelijkekansen.core.cijfers import Verborgen
 from gelijkekansen.core.models import AuditEvent, Doelgroep, Rapport, Wijk
 from subsidies.constants import (
     AanvraagStatus,
@@ -33,12 +34,14 @@ AANTAL_QUERIES = 11
 
 
 def _cel(cijfers: dict, tabel_code: str, rij_code: str, kolom_code: str):
+    """The published value; a hidden one as the text the page shows ("<5", "verborgen")."""
     for vraag in cijfers["vragen"]:
         for tabel in vraag["tabellen"]:
             if tabel["code"] == tabel_code:
                 index = [k["code"] for k in tabel["kolommen"]].index(kolom_code)
                 (rij,) = [r for r in tabel["rijen"] if r["code"] == rij_code]
-                return rij["waarden"][index]
+                waarde = rij["waarden"][index]
+                return str(waarde) if isinstance(waarde, Verborgen) else waarde
     raise KeyError(tabel_code)
 
 
@@ -155,11 +158,12 @@ def testjaar(oproep, behandelaar):
 
 @pytest.mark.parametrize(("aantal", "getoond"), [(0, 0), (1, "<5"), (4, "<5"), (5, 5), (120, 120)])
 def test_kleine_aantallen_worden_onderdrukt(aantal, getoond):
-    assert onderdruk(aantal) == getoond
+    waarde = onderdruk(aantal)
+    assert (str(waarde) if isinstance(waarde, Verborgen) else waarde) == getoond
 
 
 def test_bedragen_van_minder_dan_vijf_aanvragen_worden_onderdrukt():
-    assert onderdruk(4, bedrag=Decimal("3200")) == "<5 aanvragen"
+    assert str(onderdruk(4, bedrag=Decimal("3200"))) == "<5 aanvragen"
     assert onderdruk(5, bedrag=Decimal("3200")) == Decimal("3200.00")
     assert onderdruk(0, bedrag=Decimal("0")) == Decimal("0.00")
 
@@ -172,17 +176,20 @@ def test_wie_vraagt_aan(testjaar):
 
     assert cijfers["aantal_aanvragen"] == 7
     assert cijfers["aantal_vragenlijsten"] == 6
-    assert _cel(cijfers, "aanvrager_soort", "burger", "aanvragen") == 5
+    # Complementary suppression (core.cijfers): before, 7 (total) - 5 (burger) - 0 showed that
+    # vzw + groep = 2, and "met coach" 5 of 7 gave "zonder coach" = 2. Now hidden with them.
+    assert _cel(cijfers, "aanvrager_soort", "burger", "aanvragen") == "verborgen"
     assert _cel(cijfers, "aanvrager_soort", "vzw", "aanvragen") == "<5"
     assert _cel(cijfers, "aanvrager_soort", "feitelijke_vereniging", "aanvragen") == "<5"
     assert _cel(cijfers, "aanvrager_soort", "erkende_vereniging", "aanvragen") == 0
     assert _cel(cijfers, "aanvrager_soort", "totaal", "aanvragen") == 7
-    assert _cel(cijfers, "aanvrager_soort", "totaal", "met_coach") == 5
+    assert _cel(cijfers, "aanvrager_soort", "totaal", "met_coach") == "verborgen"
     assert _cel(cijfers, "aanvrager_soort", "totaal", "zonder_coach") == "<5"
-    assert _cel(cijfers, "eerste_aanvraag", "ja", "totaal") == 5
+    # 6 questionnaires - 5 "ja" - 0 would give the hidden "nee": "ja" is hidden as well.
+    assert _cel(cijfers, "eerste_aanvraag", "ja", "totaal") == "verborgen"
     assert _cel(cijfers, "eerste_aanvraag", "nee", "totaal") == "<5"
     assert _cel(cijfers, "eerste_aanvraag", "geen_antwoord", "totaal") == 0
-    assert _cel(cijfers, "begeleid", "ja", "totaal") == 5
+    assert _cel(cijfers, "begeleid", "ja", "totaal") == "verborgen"
     assert _cel(cijfers, "begeleid", "geen_antwoord", "totaal") == "<5"
     assert _cel(cijfers, "wijk", "44021W04", "aanvragen") == 6  # five + the one in two wijken
     assert _cel(cijfers, "wijk", "44021W09", "aanvragen") == "<5"
@@ -221,9 +228,11 @@ def test_aanvraag_met_twee_doelen_telt_bij_beide(testjaar):
 def test_evenwicht_wijk_en_stedelijk(testjaar):
     cijfers = evaluatie_cijfers(van=VAN, tot=TOT, oproep=testjaar)
 
-    assert _cel(cijfers, "reikwijdte", "wijk", "aanvragen") == 6
+    # 7 applications - 6 wijkgericht would give the hidden stedelijk count (and 9000 - 6000 its
+    # amount): wijkgericht is hidden with it.
+    assert _cel(cijfers, "reikwijdte", "wijk", "aanvragen") == "verborgen"
     assert _cel(cijfers, "reikwijdte", "wijk", "toegekende_aanvragen") == 5
-    assert _cel(cijfers, "reikwijdte", "wijk", "gevraagd") == Decimal("6000.00")
+    assert _cel(cijfers, "reikwijdte", "wijk", "gevraagd") == "verborgen"
     assert _cel(cijfers, "reikwijdte", "wijk", "toegekend") == Decimal("4000.00")
     assert _cel(cijfers, "reikwijdte", "wijk", "budget") == Decimal("10000.00")
     assert _cel(cijfers, "reikwijdte", "stedelijk", "aanvragen") == "<5"
@@ -234,19 +243,45 @@ def test_evenwicht_wijk_en_stedelijk(testjaar):
     assert _cel(cijfers, "geld_per_wijk", "stedelijk", "gevraagd") == "<5 aanvragen"
 
 
+def test_stedelijk_is_overal_even_verborgen(oproep):
+    """Five city-wide applications and two in a wijk: 7 - 5 would give the hidden two, so the
+    city-wide figure is hidden too, in every table that shows it."""
+    for dag in range(1, 6):
+        _aanvraag(
+            oproep,
+            ingediend_op=_ingediend(dag),
+            reikwijdte=Reikwijdte.STEDELIJK,
+            wijken=[],
+            gevraagd_bedrag=Decimal("1000"),
+        )
+    for dag in (6, 7):
+        _aanvraag(oproep, ingediend_op=_ingediend(dag), wijken=[4], gevraagd_bedrag=Decimal("500"))
+
+    cijfers = evaluatie_cijfers(van=VAN, tot=TOT, oproep=oproep)
+
+    assert _cel(cijfers, "reikwijdte", "wijk", "aanvragen") == "<5"
+    assert _cel(cijfers, "reikwijdte", "stedelijk", "aanvragen") == "verborgen"
+    assert _cel(cijfers, "wijk", "stedelijk", "aanvragen") == "verborgen"
+    assert _cel(cijfers, "reikwijdte", "stedelijk", "gevraagd") == "verborgen"
+    assert _cel(cijfers, "geld_per_wijk", "stedelijk", "gevraagd") == "verborgen"
+    assert _cel(cijfers, "geld_totaal", "gevraagd", "bedrag") == Decimal("6000.00")
+
+
 def test_vinden_kwetsbare_groepen_de_weg(testjaar):
     cijfers = evaluatie_cijfers(van=VAN, tot=TOT, oproep=testjaar)
 
-    assert _cel(cijfers, "vragenlijsten", "totaal", "burger") == 5
+    # 6 questionnaires - 5 from citizens = the hidden vzw: hidden with it.
+    assert _cel(cijfers, "vragenlijsten", "totaal", "burger") == "verborgen"
+    assert _cel(cijfers, "vragenlijsten", "totaal", "totaal") == 6
     assert _cel(cijfers, "vragenlijsten", "totaal", "vzw") == "<5"
     assert _cel(cijfers, "bereikte_groepen", "mensen-in-armoede", "totaal") == 6
-    assert _cel(cijfers, "bereikte_groepen", "mensen-in-armoede", "burger") == 5
+    assert _cel(cijfers, "bereikte_groepen", "mensen-in-armoede", "burger") == "verborgen"
     assert _cel(cijfers, "bereikte_groepen", "mensen-in-armoede", "vzw") == "<5"
     assert _cel(cijfers, "bereikte_groepen", "etnisch-culturele-minderheden", "totaal") == 5
     assert _cel(cijfers, "bereikte_groepen", "senioren", "totaal") == 0
-    assert _cel(cijfers, "hoe_gehoord", "buurtwerk", "totaal") == 5
+    assert _cel(cijfers, "hoe_gehoord", "buurtwerk", "totaal") == "verborgen"
     assert _cel(cijfers, "hoe_gehoord", "stad", "totaal") == "<5"
-    assert _cel(cijfers, "eerste_aanvraag_per_soort", "ja", "burger") == 5
+    assert _cel(cijfers, "eerste_aanvraag_per_soort", "ja", "burger") == "verborgen"
     assert _cel(cijfers, "eerste_aanvraag_per_soort", "nee", "vzw") == "<5"
 
 
@@ -370,7 +405,7 @@ def test_csv_met_onderdrukking_en_audit(client, behandelaar, testjaar):
     assert antwoord.content.startswith("\ufeff".encode())
     rijen = list(csv.reader(io.StringIO(antwoord.content.decode("utf-8-sig")), delimiter=";"))
     assert rijen[0] == ["vraag", "onderdeel", "categorie", "aantal_of_bedrag"]
-    assert ["Wie vraagt aan?", "Aanvragen per soort aanvrager: Aanvragen", "Burger", "5"] in rijen
+    assert ["Wie vraagt aan?", "Aanvragen per soort aanvrager: Aanvragen", "Burger", "verborgen"] in rijen
     assert ["Wie vraagt aan?", "Aanvragen per soort aanvrager: Aanvragen", "Vzw", "<5"] in rijen
     assert ["Wat gebeurt er met de middelen?", "Geld in totaal: Bedrag (€)", "Gevraagd", "9000,00"] in rijen
     assert [
@@ -430,3 +465,98 @@ def test_burger_kan_het_rapport_niet_aanvragen(client, burger, db):
     client.force_login(burger)
     antwoord = client.post(reverse("core:rapport-aanvragen", args=["subsidies-evaluatie"]))
     assert antwoord.status_code == 404
+
+
+# --- PDF report with the page's filter -------------------------------------------------------------
+
+
+def _pdf_aanvragen(client, user, **keuze):
+    client.force_login(user)
+    return client.post(reverse("core:rapport-aanvragen", args=["subsidies-evaluatie"]), keuze)
+
+
+def _pdf_tekst(rapport: Rapport) -> str:
+    return "".join(pagina.extract_text() for pagina in PdfReader(rapport.bestand.open("rb")).pages)
+
+
+def test_pdf_met_filter_toont_alleen_de_cijfers_van_die_oproep(
+    client, behandelaar, testjaar, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        antwoord = _pdf_aanvragen(client, behandelaar, van="2026-03-01", tot="2026-03-31", oproep=testjaar.pk)
+
+    rapport = Rapport.objects.get()
+    assert antwoord.url == reverse("core:rapport-detail", args=[rapport.pk])
+    assert rapport.status == Rapport.Status.KLAAR, rapport.fout
+    parameters = dict(rapport.parameters)
+    assert date.fromisoformat(parameters.pop("peildatum"))
+    assert parameters == {"van": "2026-03-01", "tot": "2026-03-31", "oproep": str(testjaar.pk)}
+    tekst = _pdf_tekst(rapport)
+    assert "Oproep: Samen Aan Zet 2026." in tekst
+    assert "Ingediende aanvragen: 7" in tekst  # not the 9 of every call
+    assert "9000,00" in tekst
+    assert "12000,00" not in tekst
+    # The charts are in the PDF as text: a hidden figure says why.
+    assert "minder dan 5" in tekst
+    assert "De meeste aanvragen kwamen uit Brugse Poort - Rooigem (6)." in tekst
+
+
+def test_zelfde_filter_geeft_een_rapport_een_ander_filter_een_tweede(client, behandelaar, testjaar):
+    # Without a worker (the test's transaction never commits): only the Rapport rows count here.
+    keuze = {"van": "2026-03-01", "tot": "2026-03-31", "oproep": testjaar.pk}
+    eerste = _pdf_aanvragen(client, behandelaar, **keuze)
+    tweede = _pdf_aanvragen(client, behandelaar, **keuze)
+    assert eerste.url == tweede.url
+    assert Rapport.objects.count() == 1
+
+    _pdf_aanvragen(client, behandelaar, **(keuze | {"van": "2026-03-02"}))
+    _pdf_aanvragen(client, behandelaar)  # no filter: every call
+    _pdf_aanvragen(client, behandelaar, van="", tot="", oproep="")  # an empty filter is no filter
+    assert Rapport.objects.count() == 3
+
+
+@pytest.mark.parametrize(
+    "keuze",
+    [
+        {"van": "2026-04-01", "tot": "2026-03-01"},
+        {"van": "geen datum"},
+        {"oproep": "999999"},
+    ],
+)
+def test_ongeldig_filter_voor_de_pdf_gaat_terug_naar_de_pagina_met_de_fout(client, behandelaar, db, keuze):
+    antwoord = _pdf_aanvragen(client, behandelaar, **keuze)
+
+    assert antwoord.status_code == 302
+    assert antwoord.url.startswith(reverse("subsidies:evaluatie") + "?")
+    assert "csrfmiddlewaretoken" not in antwoord.url
+    assert not Rapport.objects.exists()
+    pagina = client.get(antwoord.url)
+    assert pagina.status_code == 200
+    assert "Er is iets niet in orde" in pagina.text
+
+
+def test_pagina_stuurt_haar_filter_mee_naar_de_pdf_en_toont_grafieken(client, behandelaar, testjaar):
+    tekst = _pagina(client, behandelaar, van="2026-03-01", tot="2026-03-31", oproep=testjaar.pk).text
+
+    assert '<input type="hidden" name="van" value="2026-03-01">' in tekst
+    assert f'<input type="hidden" name="oproep" value="{testjaar.pk}">' in tekst
+    assert "geldt niet voor het PDF-rapport" not in tekst
+    assert tekst.count('role="img"') == 5
+    assert '<h3 id="tabel-wijk-kop">Aanvragen per wijk</h3>' in tekst
+    assert "De meeste aanvragen kwamen uit Brugse Poort - Rooigem (6)." in tekst
+    assert "minder dan 5" in tekst
+
+
+def test_rapport_voor_een_intussen_verwijderde_oproep_mislukt(
+    behandelaar, db, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        rapport = services.rapport_aanvragen(
+            soort="subsidies-evaluatie",
+            parameters={"peildatum": "2026-11-26", "oproep": "00000000-0000-0000-0000-000000000000"},
+            door=behandelaar,
+        )
+
+    rapport.refresh_from_db()
+    assert rapport.status == Rapport.Status.MISLUKT
+    assert not rapport.bestand
