@@ -22,15 +22,23 @@ from gelijkekansen.accounts.audit import weigering_registreren
 from gelijkekansen.accounts.roles import Rol, heeft_rol
 from gelijkekansen.accounts.sessies import sessie_te_oud
 
-# Logging in, setting up the authenticator and the pages every visitor needs stay reachable.
-_VRIJE_PADEN = ("/accounts/", "/static/", "/i18n/", "/health/")
+# The pages every visitor needs stay reachable in any case.
+_ALTIJD_VRIJ = ("/static/", "/i18n/", "/health/")
+# Without an authenticator yet: only what it takes to set one up (and to leave). Everything else
+# under /accounts/ (e-mail, password, recovery codes) waits until the second factor is in use:
+# left open, a password-only session could read the recovery codes of an authenticator added later.
+_INSTELLEN = ("/accounts/2fa/totp/activate/", "/accounts/reauthenticate/", "/accounts/logout/")
+MFA_BEWEZEN = "gelijkekansen_mfa_bewezen"
 
 
 def mfa_vereist(user) -> bool:
+    """Every back-office account (staff, superuser) and every role that reads personal data."""
     if not user.is_authenticated:
         return False
+    if user.is_superuser or user.is_staff:
+        return True
     # Rol(...) turns a typo in MFA_VERPLICHTE_ROLLEN into an error instead of a silent gap.
-    return user.is_superuser or any(heeft_rol(user, Rol(rol)) for rol in settings.MFA_VERPLICHTE_ROLLEN)
+    return any(heeft_rol(user, Rol(rol)) for rol in settings.MFA_VERPLICHTE_ROLLEN)
 
 
 def heeft_totp(user) -> bool:
@@ -38,6 +46,10 @@ def heeft_totp(user) -> bool:
 
 
 def sessie_met_mfa(request) -> bool:
+    """This session passed the second factor: at login (allauth records "mfa"), or by entering a
+    code while adding the authenticator (accounts/signals.py sets MFA_BEWEZEN)."""
+    if request.session.get(MFA_BEWEZEN) == request.user.pk:
+        return True
     records = get_authentication_records(request, request.user)
     return any(record.get("method") == "mfa" for record in records)
 
@@ -50,13 +62,15 @@ class MfaVerplichtMiddleware:
         if not self._van_toepassing(request):
             return self.get_response(request)
         if not heeft_totp(request.user):
+            if request.path.startswith(_INSTELLEN):
+                return self.get_response(request)
             return redirect(reverse("mfa_activate_totp"))
         if not sessie_met_mfa(request):
             return self._sessie_beeindigen(request)
         return self.get_response(request)
 
     def _van_toepassing(self, request) -> bool:
-        if not settings.MFA_VERPLICHT or request.path.startswith(_VRIJE_PADEN):
+        if not settings.MFA_VERPLICHT or request.path.startswith(_ALTIJD_VRIJ):
             return False
         return mfa_vereist(request.user)
 

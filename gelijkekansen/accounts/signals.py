@@ -40,9 +40,18 @@ def tweede_factor_mislukt(sender, request, user, authenticator, **kwargs) -> Non
     audit.mislukte_aanmelding_registreren(request, user.email, stap="tweede factor")
 
 
+def authenticator_toegevoegd(sender, request, user, authenticator, **kwargs) -> None:
+    # Adding an authenticator takes a valid code from it: this session has proven the second
+    # factor, like a login with a code. Only for the session of that user.
+    from gelijkekansen.accounts.middleware import MFA_BEWEZEN
+
+    if request is not None and getattr(request, "user", None) == user:
+        request.session[MFA_BEWEZEN] = user.pk
+
+
 def verbinden() -> None:
     from allauth.account.signals import user_logged_in as allauth_aangemeld
-    from allauth.mfa.signals import authentication_failed, authenticator_used
+    from allauth.mfa.signals import authentication_failed, authenticator_added, authenticator_used
     from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
 
     allauth_aangemeld.connect(aangemeld, dispatch_uid="audit-aangemeld")
@@ -51,3 +60,4 @@ def verbinden() -> None:
     user_logged_in.connect(sessie_gestart, dispatch_uid="sessie-aanmeldtijd")
     authenticator_used.connect(tweede_factor_gebruikt, dispatch_uid="audit-tweede-factor")
     authentication_failed.connect(tweede_factor_mislukt, dispatch_uid="audit-tweede-factor-mislukt")
+    authenticator_added.connect(authenticator_toegevoegd, dispatch_uid="mfa-bewezen-bij-toevoegen")

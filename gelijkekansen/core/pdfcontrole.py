@@ -32,8 +32,25 @@ from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, PdfObje
 _VERBODEN_SLEUTELS = frozenset(
     {"/JS", "/JavaScript", "/EmbeddedFiles", "/EmbeddedFile", "/EF", "/XFA", "/RichMediaContent"}
 )
-# Action types (/S) that run code, start programs or open embedded or external files.
-_VERBODEN_ACTIES = frozenset({"/JavaScript", "/Launch", "/ImportData", "/GoToE", "/RichMediaExecute"})
+# Action types (/S) that run code, start programs, open embedded or external files (a /GoToR to
+# \\server\share leaks the reader's Windows credentials), send form data away or play media.
+_VERBODEN_ACTIES = frozenset(
+    {
+        "/JavaScript",
+        "/Launch",
+        "/ImportData",
+        "/GoToE",
+        "/GoToR",
+        "/SubmitForm",
+        "/RichMediaExecute",
+        "/Rendition",
+        "/Sound",
+        "/Movie",
+    }
+)
+# What may happen by itself on opening the file or touching a page or field (/OpenAction, /AA):
+# going to a page of the same file. A web address that opens by itself is an automatic action too.
+_TOEGESTANE_AUTOMATISCHE_ACTIES = frozenset({"/GoTo"})
 # Annotation and object types that carry attachments, multimedia or 3D scenes (which run scripts).
 _VERBODEN_SOORTEN = frozenset({"/FileAttachment", "/RichMedia", "/3D", "/Screen", "/EmbeddedFile"})
 
@@ -89,11 +106,28 @@ def _woordenboeken(begin: PdfObject) -> Iterator[DictionaryObject]:
 def _is_actief(woordenboek: DictionaryObject) -> bool:
     if not _VERBODEN_SLEUTELS.isdisjoint(woordenboek.keys()):
         return True
+    if _automatische_actie(woordenboek.get("/OpenAction")):
+        return True
+    aa = woordenboek.get("/AA")
+    if aa is not None:
+        aa = aa.get_object()
+        if isinstance(aa, DictionaryObject) and any(_automatische_actie(a) for a in aa.values()):
+            return True
     return (
         woordenboek.get("/S") in _VERBODEN_ACTIES
         or woordenboek.get("/Subtype") in _VERBODEN_SOORTEN
         or woordenboek.get("/Type") in _VERBODEN_SOORTEN
     )
+
+
+def _automatische_actie(actie: PdfObject | None) -> bool:
+    """An action that runs by itself, other than going to a page (a destination array is that)."""
+    if actie is None:
+        return False
+    actie = actie.get_object()
+    if not isinstance(actie, DictionaryObject):
+        return False  # an explicit destination: [page /Fit]
+    return actie.get("/S") not in _TOEGESTANE_AUTOMATISCHE_ACTIES
 
 
 def _actief_in_objectstromen(reader: PdfReader) -> bool:

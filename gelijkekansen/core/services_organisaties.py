@@ -16,8 +16,11 @@ from gelijkekansen.core.models.audit import AuditActie
 from gelijkekansen.core.models.organisaties import LidmaatschapRol
 
 
-def mag_bevestigen(*, organisatie: Organisatie, door) -> bool:
-    """Erkenningen staff, or a confirmed responsible person of this very organisation."""
+def mag_bevestigen(*, organisatie: Organisatie, door, voor=None) -> bool:
+    """Erkenningen staff, or a confirmed responsible person of this very organisation — never for
+    themselves: a staff member who adds themselves waits for a colleague, like anyone else."""
+    if voor is not None and voor == door:
+        return False
     if mag_rol(door, Rol.ERKENNINGEN):
         return True
     return Lidmaatschap.objects.filter(
@@ -34,7 +37,7 @@ def lidmaatschap_toevoegen(
 ) -> Lidmaatschap:
     """Erkenningen staff add a confirmed membership; anyone else adds one that waits for confirmation."""
     lidmaatschap = Lidmaatschap(organisatie=organisatie, user=user, rol=rol)
-    if mag_rol(door, Rol.ERKENNINGEN):
+    if mag_rol(door, Rol.ERKENNINGEN) and user != door:
         lidmaatschap.bevestigd_op, lidmaatschap.bevestigd_door = timezone.now(), door
     lidmaatschap.full_clean()
     lidmaatschap.save()
@@ -57,10 +60,11 @@ def lidmaatschap_toevoegen(
 def lidmaatschap_bevestigen(
     *, lidmaatschap: Lidmaatschap, door, request: HttpRequest | None = None
 ) -> Lidmaatschap:
-    if not mag_bevestigen(organisatie=lidmaatschap.organisatie, door=door):
+    if not mag_bevestigen(organisatie=lidmaatschap.organisatie, door=door, voor=lidmaatschap.user):
         raise PermissionDenied(
             _(
-                "Alleen een bevestigde verantwoordelijke van de organisatie of de dienst Erkenningen kan bevestigen."
+                "Alleen een bevestigde verantwoordelijke van de organisatie of de dienst Erkenningen kan "
+                "bevestigen, en nooit het eigen lidmaatschap."
             )
         )
     if lidmaatschap.bevestigd_op is not None:
@@ -91,7 +95,7 @@ def lidmaatschap_wijzigen(
         return lidmaatschap
     lidmaatschap.rol = rol
     if rol == LidmaatschapRol.VERANTWOORDELIJKE:
-        if mag_rol(door, Rol.ERKENNINGEN):
+        if mag_rol(door, Rol.ERKENNINGEN) and lidmaatschap.user != door:
             lidmaatschap.bevestigd_op, lidmaatschap.bevestigd_door = timezone.now(), door
         else:
             lidmaatschap.bevestigd_op, lidmaatschap.bevestigd_door = None, None

