@@ -131,3 +131,11 @@ def test_productie_weigert_tweestapsverificatie_uit():
     assert resultaat.returncode != 0
     assert "ImproperlyConfigured" in resultaat.stderr
     assert "MFA_VERPLICHT" in resultaat.stderr
+
+
+def test_elke_backoffice_medewerker_heeft_een_tweede_factor_nodig(client, db):
+    """Found from outside: toegankelijkheid staff read organisations' contacts and bank accounts in
+    the back office with the password alone. Every staff account now needs the second factor."""
+    medewerker = UserFactory(is_staff=True, rollen=["toegankelijkheid"])
+    aanmelden(client, medewerker.email)
+    assert client.get("/admin/").url == reverse("mfa_activate_totp")
