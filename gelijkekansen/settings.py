@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import dj_database_url
+from celery.schedules import crontab
 from cryptography.fernet import Fernet
 from django.utils.translation import gettext_lazy as _
 
@@ -140,7 +141,15 @@ CACHE_URL = env_str("CACHE_URL") if PRODUCTION else env_str("CACHE_URL", "")
 if CACHE_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}}
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Files in var/: every process on this machine (runserver, a worker, a second runserver)
+    # shares the login lock-out counters and the used two-factor codes. A per-process memory
+    # cache would let a locked account, or a used code, in through another process.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(VAR_DIR / "cache"),
+        }
+    }
 
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL") if PRODUCTION else env_str("CELERY_BROKER_URL", "")
 # No broker configured: run tasks in-process, so `make run` needs no Redis.
@@ -161,9 +170,19 @@ CELERY_BEAT_SCHEDULE = {
         "task": "gelijkekansen.core.tasks.rapporten_herstarten",
         "schedule": 300.0,
     },
+    # Expired sessions pile up in the database otherwise (cached_db writes through).
+    "sessies-opruimen": {
+        "task": "gelijkekansen.core.tasks.sessies_opruimen",
+        "schedule": crontab(hour=3, minute=30),
+    },
     "mails-inplannen": {
         "task": "gelijkekansen.core.tasks.mails_inplannen",
         "schedule": 300.0,
+    },
+    # Every app's reminder rules (their ``herinneringen`` modules), once a day (CELERY_TIMEZONE).
+    "herinneringen-versturen": {
+        "task": "gelijkekansen.core.tasks.herinneringen_versturen",
+        "schedule": crontab(hour=8, minute=0),
     },
 }
 # The kernel's own periodic jobs. Chapter apps declare theirs in their AppConfig (``beat``);
@@ -207,10 +226,13 @@ ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 # Changing the e-mail address or the password (and the authenticator) asks for the password again
 # unless it was given in the last ACCOUNT_REAUTHENTICATION_TIMEOUT seconds (allauth: 300).
 ACCOUNT_REAUTHENTICATION_REQUIRED = True
+# Security e-mails (authenticator added or removed, password or e-mail changed): the owner of an
+# account learns at once when someone else with the password added their own authenticator.
+ACCOUNT_EMAIL_NOTIFICATIONS = True
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Stad Gent - Welzijn en Gelijke Kansen"
-# Every role that reads personal data logs in with a second factor, checked per session
-# (accounts/middleware.py); superusers always. The Meldpunt's reports are special-category data
+# Every back-office account (staff, superusers) and every role that reads personal data logs in
+# with a second factor, checked per session (accounts/middleware.py). The Meldpunt's reports are special-category data
 # (GDPR art. 9). Off only for the demo (`make run`); production refuses to start without it.
 MFA_VERPLICHTE_ROLLEN = [
     "meldpunt",

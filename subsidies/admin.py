@@ -2,21 +2,24 @@
 buttons call the same services as the front office."""
 
 from django.contrib import admin
+from django.contrib.contenttypes.admin import GenericTabularInline
 from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
-from django.utils.html import format_html
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
+from gelijkekansen.core import berichten
+from gelijkekansen.core.models import Bijlage
 from subsidies import admin_behandelen
+from subsidies.constants import BijlageSoort
 from subsidies.models import (
     Aanvraag,
-    Aanvullingsvraag,
     Begrotingslijn,
     Beoordeling,
-    Bericht,
     Betaalbatch,
     Betaling,
-    Bijlage,
     Criterium,
     Monitoring,
     Oproep,
@@ -41,19 +44,34 @@ class BegrotingslijnInline(AlleenLezenInline):
     fields = ["soort", "omschrijving", "bedrag"]
 
 
-class BijlageInline(AlleenLezenInline):
+class BijlageInline(GenericTabularInline):
+    """The file's attachments (core.Bijlage): evidence, so read-only; a link downloads (audited)."""
+
     model = Bijlage
-    fields = ["naam", "grootte", "voor_verantwoording", "toegevoegd_op"]
+    extra = 0
+    can_delete = False
+    fields = ["download", "soort_label", "grootte", "sha256", "toegevoegd_door", "toegevoegd_op"]
+    readonly_fields = fields
 
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
 
-class AanvullingsvraagInline(AlleenLezenInline):
-    model = Aanvullingsvraag
-    fields = ["vraag", "gevraagd_op", "antwoord", "beantwoord_op"]
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
 
+    def has_view_permission(self, request, obj=None) -> bool:
+        # Whoever may see the application sees its attachments: no separate core permission,
+        # which would open every app's attachments in the kernel's own list.
+        return request.user.has_perm("subsidies.view_aanvraag")
 
-class BerichtInline(AlleenLezenInline):
-    model = Bericht
-    fields = ["afzender", "tekst", "verstuurd_op"]
+    @admin.display(description=_("bijlage"))
+    def download(self, obj: Bijlage) -> str:
+        url = reverse("subsidies:aanvraag-bijlage", args=[obj.object_id, obj.pk])
+        return format_html('<a href="{}">{}</a>', url, obj.naam)
+
+    @admin.display(description=_("soort"))
+    def soort_label(self, obj: Bijlage) -> str:
+        return BijlageSoort(obj.soort).label if obj.soort in BijlageSoort.values else obj.soort
 
 
 class BeoordelingInline(AlleenLezenInline):
@@ -139,13 +157,12 @@ class AanvraagAdmin(admin.ModelAdmin):
         "beslist_op",
         "aangemaakt",
         "gewijzigd",
+        "gesprek",
     ]
     filter_horizontal = ["doelgroepen", "wijken"]
     inlines = [
         BegrotingslijnInline,
         BijlageInline,
-        AanvullingsvraagInline,
-        BerichtInline,
         BeoordelingInline,
         BetalingInline,
     ]
@@ -192,10 +209,35 @@ class AanvraagAdmin(admin.ModelAdmin):
         ]
         return eigen + super().get_urls()
 
+    @admin.display(description=_("berichten"))
+    def gesprek(self, obj: Aanvraag) -> str:
+        """The whole thread as the city side reads it: messages, questions with their answers and
+        internal notes (marked), oldest first. Written on the Behandelen page."""
+        rijen = [
+            (
+                date_format(timezone.localtime(b.verstuurd_op), "DATETIME_FORMAT"),
+                b.afzender or _("Stad Gent"),
+                _bericht_label(b),
+                b.tekst,
+            )
+            for b in berichten.berichten_van(obj)
+        ]
+        if not rijen:
+            return _("Nog geen berichten.")
+        return format_html(
+            "<ul>{}</ul>", format_html_join("", "<li><strong>{} · {} · {}</strong><br>{}</li>", rijen)
+        )
+
     @admin.display(description=_("actie"))
     def behandelen(self, obj: Aanvraag) -> str:
         url = reverse("admin:subsidies_aanvraag_behandelen", args=[obj.pk])
         return format_html('<a href="{}">{}</a>', url, _("Behandelen"))
+
+
+def _bericht_label(bericht) -> str:
+    if bericht.intern:
+        return str(_("interne notitie"))
+    return str(bericht.get_soort_display())
 
 
 class CriteriumInline(admin.TabularInline):

@@ -12,8 +12,10 @@ from django.utils.translation import gettext as _
 
 from gelijkekansen.accounts.roles import Rol
 from gelijkekansen.accounts.toegang import vereis_rol
+from gelijkekansen.core import berichten, bijlagen
 from gelijkekansen.core.audit import audit_registreren
 from gelijkekansen.core.getallen import bedrag_lezen
+from gelijkekansen.core.models import Kant
 from gelijkekansen.core.models.audit import AuditActie
 from gelijkekansen.core.uploads import bestand_antwoord
 from gelijkekansen.core.workflow import OngeldigeOvergang, mogelijke_overgangen, zoals_gezien
@@ -39,11 +41,12 @@ ACTIES = {
     "voorschot": lambda a, u, p: betalingen.voorschot_betalen(aanvraag=a, door=u),
     "afrekenen": lambda a, u, p: betalingen.aanvraag_afrekenen(aanvraag=a, door=u),
     "afsluiten": lambda a, u, p: betalingen.aanvraag_afsluiten(aanvraag=a, door=u),
-    "bericht": lambda a, u, p: aanvragen.bericht_sturen(aanvraag=a, door=u, tekst=p.get("tekst", "")),
+    "bericht": lambda a, u, p: berichten.bericht_sturen(dossier=a, door=u, tekst=p.get("tekst", "")),
+    "notitie": lambda a, u, p: behandeling.notitie_schrijven(aanvraag=a, door=u, tekst=p.get("tekst", "")),
 }
 # Steps of the workflow: they happen only if the file is still in the status the page showed
-# (an old tab or a colleague may have moved it on). A coach or a message needs no such check.
-ZONDER_STATUSCONTROLE = {"coach", "bericht"}
+# (an old tab or a colleague may have moved it on). A coach, a message or a note needs no such check.
+ZONDER_STATUSCONTROLE = {"coach", "bericht", "notitie"}
 
 
 def _uitvoeren(naam: str, aanvraag: Aanvraag, request) -> None:
@@ -71,8 +74,17 @@ def behandelen(request, aanvraag_id):
         else:
             messages.success(request, _("Gedaan."))
         return redirect("admin:subsidies_aanvraag_behandelen", aanvraag_id=aanvraag.pk)
+    # The thread as the city side reads it (notes and the applicant's answers included); what the
+    # applicant wrote since a colleague last looked is counted, then marked read.
+    nieuw = berichten.ongelezen(aanvraag, request.user, kant=Kant.DIENST)
+    draad = list(berichten.berichten_voor(aanvraag, request.user, kant=Kant.DIENST))
+    berichten.als_gelezen_markeren(dossier=aanvraag, door=request.user, kant=Kant.DIENST)
     context = {
         **admin.site.each_context(request),  # the back office's own header, menu and language
+        "berichten": draad,
+        "ongelezen": nieuw,
+        "open_vraag": berichten.open_vraag(aanvraag),
+        "bijlagen": bijlagen.bijlagen_van(aanvraag),
         "title": _("Behandelen: %(titel)s") % {"titel": aanvraag},
         "aanvraag": aanvraag,
         "mogelijk": mogelijke_overgangen(aanvraag),

@@ -1,4 +1,3 @@
-from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
 from gelijkekansen.accounts.roles import Rol
@@ -32,10 +31,4 @@ class SubsidiesConfig(PortaalApp):
             "subsidies.view_verantwoording",
             "subsidies.view_monitoring",
         ],
-    }
-    beat = {
-        "subsidies-herinneringen": {
-            "task": "subsidies.tasks.herinneringen_versturen",
-            "schedule": crontab(hour=8, minute=0),
-        },
     }

@@ -57,3 +57,10 @@ class BetalingStatus(models.TextChoices):
     TE_BETALEN = "te_betalen", _("Te betalen")
     IN_BATCH = "in_batch", _("In betaalbestand")
     BETAALD = "betaald", _("Betaald")
+
+
+class BijlageSoort(models.TextChoices):
+    """``core.Bijlage.soort`` of Samen Aan Zet's attachments."""
+
+    AANVRAAG = "", _("Bij de aanvraag")
+    VERANTWOORDING = "verantwoording", _("Bewijs bij de verantwoording")

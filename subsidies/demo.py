@@ -88,6 +88,7 @@ def laden(stdout) -> None:
         aanvrager = burgers[i % 2] if i < 4 else _aanvrager(i)
         aanvraag = _aanvraag(oproep, aanvrager, titel, rng)
         naar_status(aanvraag, status, behandelaar=staf, bij_jury=lambda a: _jury(a, rng))
+        _gesprek(aanvraag, staf, rng)
         if status != "concept" and rng.random() < 0.7:
             _monitoring(aanvraag, rng)
     stdout.write(f"  subsidies: {OPROEP_TITEL} met {len(TITELS)} aanvragen")
@@ -228,4 +229,38 @@ def _monitoring(aanvraag: Aanvraag, rng: random.Random) -> None:
             "begeleid": rng.random() < 0.4,
         },
         bereikte_groepen=rng.sample(list(Doelgroep.objects.all()), 2),
+    )
+
+
+def _gesprek(aanvraag: Aanvraag, staf, rng: random.Random) -> None:
+    """A quote as attachment, and for some files a conversation: a question answered, messages
+    both ways and an internal note the applicant never sees (core.berichten, core.bijlagen)."""
+    from django.core.files.base import ContentFile
+
+    from gelijkekansen.core import berichten
+    from gelijkekansen.core.uploads import valideer_upload
+    from subsidies.constants import AanvraagStatus as S
+    from subsidies.services import behandeling
+
+    offerte = valideer_upload(
+        ContentFile(f"Offerte {aanvraag.titel}: huur en materiaal.\n".encode(), name="offerte.txt")
+    )
+    aanvragen.bijlage_toevoegen(aanvraag=aanvraag, bestand=offerte, door=aanvraag.aanvrager)
+    if aanvraag.status == S.CONCEPT or rng.random() < 0.5:
+        return
+    if aanvraag.status == S.INGEDIEND:  # completed once already: the answer is in the thread
+        behandeling.aanvulling_vragen(aanvraag=aanvraag, door=staf, vraag="Wie helpt er mee op de dag zelf?")
+        aanvragen.aanvulling_beantwoorden(
+            aanvraag=aanvraag, door=aanvraag.aanvrager, antwoord="Drie buren en de jeugdbeweging helpen mee."
+        )
+    berichten.bericht_sturen(
+        dossier=aanvraag,
+        door=aanvraag.aanvrager,
+        tekst="Mogen we de tenten al in de week voor het feest ophalen?",
+    )
+    berichten.bericht_sturen(
+        dossier=aanvraag, door=staf, tekst="Ja, dat kan. Laat het de uitleendienst een week vooraf weten."
+    )
+    behandeling.notitie_schrijven(
+        aanvraag=aanvraag, door=staf, tekst="Vorig jaar ook een aanvraag; toen vlot verantwoord."
     )

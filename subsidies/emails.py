@@ -17,6 +17,7 @@ def aanvraag_ingediend(aanvraag) -> None:
 
 
 def aanvulling_gevraagd(aanvraag, vraag) -> None:
+    """``vraag``: the question message (core.Bericht) of the thread."""
     stuur_mail(
         "subsidies-aanvulling",
         aan=aanvraag.aanvrager,
@@ -24,12 +25,14 @@ def aanvulling_gevraagd(aanvraag, vraag) -> None:
     )
 
 
-def nieuw_bericht(bericht, ontvanger) -> None:
-    stuur_mail(
-        "subsidies-bericht",
-        aan=ontvanger,
-        context={"aanvraag": bericht.aanvraag, "url": _url(bericht.aanvraag)},
-    )
+def nieuw_bericht(aanvraag, bericht, ontvanger) -> None:
+    # The applicant reads it on their file; a case handler on the Behandelen page.
+    url = _url(aanvraag) if ontvanger == aanvraag.aanvrager else _behandelen_url(aanvraag)
+    stuur_mail("subsidies-bericht", aan=ontvanger, context={"aanvraag": aanvraag, "url": url})
+
+
+def _behandelen_url(aanvraag) -> str:
+    return settings.PORTAAL_URL + reverse("admin:subsidies_aanvraag_behandelen", args=[aanvraag.pk])
 
 
 def beslissing(aanvraag) -> None:

@@ -1,7 +1,9 @@
 """The applicant's applications and, for jury members, their files to assess, in Mijn dossiers."""
 
 from gelijkekansen.accounts.roles import Rol, heeft_rol
+from gelijkekansen.core import berichten
 from gelijkekansen.core.mijn import mijn_sectie
+from gelijkekansen.core.models import Kant
 
 
 @mijn_sectie(20)
@@ -13,6 +15,10 @@ def mijn_aanvragen(request) -> dict | None:
     )
     if not aanvragen:
         return None
+    # New messages of the city per file, in one query: the applicant sees where to look.
+    ongelezen = berichten.ongelezen_per_dossier(Aanvraag, Kant.BURGER, [a.pk for a in aanvragen])
+    for aanvraag in aanvragen:
+        aanvraag.ongelezen = ongelezen.get(aanvraag.pk, 0)
     return {"template": "subsidies/mijn/aanvragen.html", "aanvragen": aanvragen}
 
 

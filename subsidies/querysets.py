@@ -57,15 +57,15 @@ class AanvraagQuerySet(models.QuerySet):
     def te_laat(self, nu=None) -> "AanvraagQuerySet":
         """Files waiting too long: a completion unanswered for 14 days, or undecided 60 days after
         submission."""
+        from gelijkekansen.core.berichten import dossier_ids
+        from gelijkekansen.core.models import Bericht
+
         nu = nu or timezone.now()
+        oude_vragen = Bericht.objects.open_vragen().filter(verstuurd_op__lt=nu - timedelta(days=14))
         return self.filter(
-            Q(
-                status=S.AANVULLING_GEVRAAGD,
-                aanvullingsvragen__gevraagd_op__lt=nu - timedelta(days=14),
-                aanvullingsvragen__beantwoord_op__isnull=True,
-            )
+            Q(status=S.AANVULLING_GEVRAAGD, pk__in=dossier_ids(self.model, oude_vragen))
             | Q(status__in=[S.INGEDIEND, S.ONTVANKELIJK, S.JURY], ingediend_op__lt=nu - timedelta(days=60))
-        ).distinct()
+        )
 
     def toegekend_in(self, oproep, reikwijdte: str) -> "AanvraagQuerySet":
         from subsidies.workflow import TOEGEKEND

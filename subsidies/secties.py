@@ -5,8 +5,8 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
+from gelijkekansen.core import bijlagen
 from gelijkekansen.core.models import StatusWijziging
-from gelijkekansen.core.uploads import opslaan
 from subsidies.forms import (
     BegrotingForm,
     BegrotingFormSet,
@@ -15,7 +15,6 @@ from subsidies.forms import (
     InitiatiefForm,
     MonitoringForm,
 )
-from subsidies.models import Bijlage
 from subsidies.services import aanvragen
 
 
@@ -89,22 +88,16 @@ def _bijlagen_formulieren(request, aanvraag):
     return {"form": BijlageForm(_data(request), request.FILES or None)}
 
 
-def bijlage_bewaren(aanvraag, bestand, *, voor_verantwoording: bool = False) -> Bijlage:
-    return Bijlage.objects.create(
-        aanvraag=aanvraag,
-        bestand=opslaan(bestand, map="subsidies"),
-        naam=bestand.originele_naam,
-        mime=bestand.mime,
-        sha256=bestand.sha256,
-        grootte=bestand.grootte,
-        voor_verantwoording=voor_verantwoording,
+def bijlage_bewaren(aanvraag, bestand, *, door=None, voor_verantwoording: bool = False):
+    return aanvragen.bijlage_toevoegen(
+        aanvraag=aanvraag, bestand=bestand, door=door, voor_verantwoording=voor_verantwoording
     )
 
 
 def _bijlagen_bewaren(request, aanvraag, formulieren):
     bestand = formulieren["form"].cleaned_data.get("bestand")
     if bestand:
-        bijlage_bewaren(aanvraag, bestand)
+        bijlage_bewaren(aanvraag, bestand, door=request.user)
 
 
 def _monitoring_formulieren(request, aanvraag):
@@ -139,7 +132,7 @@ SECTIES = {
             _bijlagen_formulieren,
             _bijlagen_bewaren,
             "monitoring",
-            context=lambda a: {"bijlagen": a.bijlagen.all()},
+            context=lambda a: {"bijlagen": bijlagen.bijlagen_van(a)},
         ),
         Sectie(
             "monitoring",

@@ -1,12 +1,2 @@
-from celery import shared_task
-
-from subsidies.services import herinneringen
-
-
-@shared_task(time_limit=300, soft_time_limit=270)
-def herinneringen_versturen() -> dict:
-    return {
-        "aanvullingen": herinneringen.herinner_aanvullingen(),
-        "verantwoordingen": herinneringen.herinner_verantwoordingen(),
-        "jury": herinneringen.herinner_jury(),
-    }
+"""Samen Aan Zet has no periodic task of its own: its reminders are rules (herinneringen.py) run by
+the kernel's daily ``herinneringen-versturen``, its reports run through core.rapporten."""

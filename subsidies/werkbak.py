@@ -1,6 +1,5 @@
 """What waits for case handlers and jury members of Samen Aan Zet, on the staff start page."""
 
-from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -18,15 +17,17 @@ def _lijst(**filters) -> str:
 
 @werkbak_bron(20)
 def behandelaar_taken(user) -> list[Taak]:
+    from gelijkekansen.core.berichten import dossier_ids
+    from gelijkekansen.core.models import Bericht
     from subsidies.constants import AanvraagStatus as S
     from subsidies.constants import BetalingStatus
-    from subsidies.models import Aanvraag, Aanvullingsvraag, Betaling
+    from subsidies.models import Aanvraag, Betaling
 
     if not mag_rol(user, Rol.DOSSIERBEHANDELAAR_SUBSIDIES):
         return []
-    beantwoord = Aanvullingsvraag.objects.filter(aanvraag=OuterRef("pk"), beantwoord_op__isnull=False)
+    antwoorden = Bericht.objects.filter(soort=Bericht.Soort.ANTWOORD)
     ingediend = Aanvraag.objects.filter(status=S.INGEDIEND)
-    met_antwoord = ingediend.filter(Exists(beantwoord)).count()
+    met_antwoord = ingediend.filter(pk__in=dossier_ids(Aanvraag, antwoorden)).count()
     return [
         Taak(
             GROEP,

@@ -122,7 +122,7 @@ def seed(aantallen: dict[str, int]) -> None:
 
     from gelijkekansen.accounts.models import User
     from gelijkekansen.accounts.roles import Rol
-    from gelijkekansen.core.models import Doelgroep, Lidmaatschap, StatusWijziging, Wijk
+    from gelijkekansen.core.models import Bericht, Doelgroep, Draad, Kant, Lidmaatschap, StatusWijziging, Wijk
     from gelijkekansen.core.models.organisaties import LidmaatschapRol, Rechtsvorm
     from subsidies.betaalbestanden import ogm_voor_betaling
     from subsidies.constants import (
@@ -138,7 +138,6 @@ def seed(aantallen: dict[str, int]) -> None:
         Aanvraag,
         Begrotingslijn,
         Beoordeling,
-        Bericht,
         Betaalbatch,
         Betaling,
         Criterium,
@@ -460,7 +459,7 @@ def seed(aantallen: dict[str, int]) -> None:
 
     # --- the bench citizen's files: a history and a conversation, as the detail page shows them ---
     aanvraag_type = ContentType.objects.get_for_model(Aanvraag)
-    wijzigingen, wijziging_tijden, berichten, bericht_tijden = [], [], [], []
+    wijzigingen, wijziging_tijden, berichten = [], [], []
     for a in aanvragen[: len(BURGER_STATUSSEN)]:
         if a.status in BURGER_PAD:
             pad = BURGER_PAD[: BURGER_PAD.index(a.status) + 1]
@@ -480,18 +479,31 @@ def seed(aantallen: dict[str, int]) -> None:
             wijziging_tijden.append({"tijdstip": tijd})
             tijd = min(tijd + timedelta(days=12), nu)
         if a.status != "concept":
-            for j, (afzender, tekst) in enumerate(
+            draad = Draad.objects.create(content_type=aanvraag_type, object_id=str(a.pk))
+            for j, (afzender, kant, tekst) in enumerate(
                 [
-                    (burger, "Mogen we de tenten al in de week voor het feest ophalen?"),
-                    (behandelaar, "Ja, dat kan. Laat het de uitleendienst een week vooraf weten."),
+                    (burger, Kant.BURGER, "Mogen we de tenten al in de week voor het feest ophalen?"),
+                    (
+                        behandelaar,
+                        Kant.DIENST,
+                        "Ja, dat kan. Laat het de uitleendienst een week vooraf weten.",
+                    ),
                 ]
             ):
-                berichten.append(Bericht(aanvraag=a, afzender=afzender, tekst=tekst))
-                bericht_tijden.append({"verstuurd_op": a.ingediend_op + timedelta(days=3 + j)})
+                moment = a.ingediend_op + timedelta(days=3 + j)
+                berichten.append(
+                    Bericht(
+                        draad=draad,
+                        kant=kant,
+                        afzender=afzender,
+                        tekst=tekst,
+                        verstuurd_op=moment,
+                        gelezen_op=moment,
+                    )
+                )
     StatusWijziging.objects.bulk_create(wijzigingen)
     _tijden_terugzetten(StatusWijziging, wijzigingen, wijziging_tijden)
     Bericht.objects.bulk_create(berichten)
-    _tijden_terugzetten(Bericht, berichten, bericht_tijden)
 
     # Fresh planner statistics, as a production table has them: otherwise the first minutes of a
     # run measure plans for an empty table (until autovacuum gets round to it).
@@ -520,7 +532,7 @@ def wissen() -> None:
     from django.db import connection
 
     from gelijkekansen.accounts.models import User
-    from gelijkekansen.core.models import StatusWijziging
+    from gelijkekansen.core.models import Draad, StatusWijziging
     from subsidies.models import Aanvraag, Betaalbatch, Monitoring, Oproep, Reglement
 
     # Reglement and Oproep are the roots: CASCADE empties applications, lines, jury, payments and
@@ -528,7 +540,9 @@ def wissen() -> None:
     tabellen = [Reglement, Oproep, Aanvraag, Oproep.juryleden.through, Monitoring, Betaalbatch]
     with connection.cursor() as cursor:
         cursor.execute(f"TRUNCATE {', '.join(m._meta.db_table for m in tabellen)} RESTART IDENTITY CASCADE")
-    StatusWijziging.objects.filter(content_type=ContentType.objects.get_for_model(Aanvraag)).delete()
+    aanvraag_type = ContentType.objects.get_for_model(Aanvraag)
+    StatusWijziging.objects.filter(content_type=aanvraag_type).delete()
+    Draad.objects.filter(content_type=aanvraag_type).delete()  # the threads, with their messages
     User.objects.filter(email__in=[BEHANDELAAR, *JURY]).delete()
 
 

@@ -1,13 +1,20 @@
 from django.contrib import admin, messages
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from gelijkekansen.accounts.roles import Rol
+from gelijkekansen.accounts.toegang import mag_rol
 from gelijkekansen.core import mails, services, services_organisaties
+from gelijkekansen.core.audit import audit_registreren
 from gelijkekansen.core.models import (
     AuditEvent,
+    Bericht,
+    Bijlage,
     Doelgroep,
+    Herinnering,
     Lidmaatschap,
     Organisatie,
     Rapport,
@@ -15,6 +22,7 @@ from gelijkekansen.core.models import (
     UitgaandeMail,
     Wijk,
 )
+from gelijkekansen.core.models.audit import AuditActie
 
 
 @admin.register(Wijk)
@@ -51,6 +59,27 @@ class OrganisatieAdmin(admin.ModelAdmin):
     filter_horizontal = ["doelgroepen"]
     inlines = [LidmaatschapInline]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    def get_readonly_fields(self, request, obj=None):
+        # The account grants are paid to: only the service that owns the organisations sets it.
+        if mag_rol(request.user, Rol.ERKENNINGEN):
+            return super().get_readonly_fields(request, obj)
+        return [*super().get_readonly_fields(request, obj), "iban"]
+
+    def save_model(self, request, obj, form, change) -> None:
+        # Every change of an organisation is in the audit log with old → new (the admin's own
+        # history keeps only which fields changed).
+        if change and form.changed_data:
+            vorig = Organisatie.objects.get(pk=obj.pk)
+            velden = {
+                naam: [str(getattr(vorig, naam)), str(getattr(obj, naam))]
+                for naam in form.changed_data
+                if naam in {f.name for f in Organisatie._meta.concrete_fields}
+            }
+            audit_registreren(
+                wie=request.user, wat=AuditActie.GEWIJZIGD, obj=obj, request=request, velden=velden
+            )
+        super().save_model(request, obj, form, change)
 
     def save_formset(self, request, form, formset, change) -> None:
         if formset.model is not Lidmaatschap:
@@ -217,3 +246,70 @@ class UitgaandeMailAdmin(AlleenLezenAdmin):
             ngettext("%d e-mail opnieuw ingepland.", "%d e-mails opnieuw ingepland.", aantal) % aantal,
             messages.SUCCESS,
         )
+
+
+class DossierFilter(admin.SimpleListFilter):
+    """The kind of dossier a thread, attachment or reminder belongs to (any app)."""
+
+    title = _("soort dossier")
+    parameter_name = "dossier"
+    pad = "content_type"
+
+    def lookups(self, request, model_admin):
+        ids = model_admin.get_queryset(request).values_list(self.pad, flat=True).distinct()
+        return [(ct.pk, str(ct.name)) for ct in ContentType.objects.filter(pk__in=ids)]
+
+    def queryset(self, request, queryset):
+        return queryset.filter(**{self.pad: self.value()}) if self.value() else queryset
+
+
+class DraadDossierFilter(DossierFilter):
+    pad = "draad__content_type"
+
+
+@admin.register(Bericht)
+class BerichtAdmin(AlleenLezenAdmin):
+    """Every thread's messages, internal notes and answers: what was said is evidence, so read-only.
+    Written in the apps (e.g. the Behandelen page of Samen Aan Zet)."""
+
+    list_display = ["verstuurd_op", "draad", "soort", "kant", "intern", "afzender", "kort", "gelezen_op"]
+    list_filter = ["soort", "kant", "intern", ("gelezen_op", admin.EmptyFieldListFilter), DraadDossierFilter]
+    list_select_related = ["draad__content_type", "afzender"]
+    search_fields = ["tekst", "draad__object_id", "afzender__email", "afzender__naam"]
+    readonly_fields = [f.name for f in Bericht._meta.fields]
+    date_hierarchy = "verstuurd_op"
+
+    @admin.display(description=_("bericht"))
+    def kort(self, obj: Bericht) -> str:
+        return obj.tekst[:80]
+
+
+@admin.register(Bijlage)
+class BijlageAdmin(AlleenLezenAdmin):
+    """Every attachment with its SHA-256, time and uploader; downloads go through the app's views."""
+
+    list_display = [
+        "naam",
+        "content_type",
+        "object_id",
+        "soort",
+        "grootte",
+        "toegevoegd_door",
+        "toegevoegd_op",
+    ]
+    list_filter = ["soort", DossierFilter, "mime"]
+    list_select_related = ["content_type", "toegevoegd_door"]
+    search_fields = ["naam", "object_id", "sha256", "toegevoegd_door__email"]
+    readonly_fields = [f.name for f in Bijlage._meta.fields]
+    date_hierarchy = "toegevoegd_op"
+
+
+@admin.register(Herinnering)
+class HerinneringAdmin(AlleenLezenAdmin):
+    """The send-log of reminders: which reminder went to whom, about what, when."""
+
+    list_display = ["verstuurd_op", "soort", "content_type", "object_id", "ontvanger"]
+    list_filter = ["soort", DossierFilter]
+    list_select_related = ["content_type", "ontvanger"]
+    search_fields = ["soort", "object_id", "ontvanger__email", "ontvanger__naam"]
+    date_hierarchy = "verstuurd_op"

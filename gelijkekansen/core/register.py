@@ -5,8 +5,9 @@ A chapter app's ``AppConfig`` subclasses ``PortaalApp`` and fills in what applie
 - ``dienst``: its tile on the home page (title, text, order);
 - ``rol_rechten``: the back-office permissions its own models give to each role;
 - ``beat``: its periodic tasks, merged into Celery beat's schedule;
-- its modules ``mijn`` (sections of Mijn dossiers), ``rapporten`` (report kinds) and ``werkbak``
-  (what waits for staff) are imported at start, so they register themselves.
+- its modules ``mijn`` (sections of Mijn dossiers), ``rapporten`` (report kinds), ``werkbak``
+  (what waits for staff), ``berichten`` (its dossiers' message threads: sides, recipients, e-mail)
+  and ``herinneringen`` (reminder rules) are imported at start, so they register themselves.
 
 Adding a chapter is then: an AppConfig, its modules, a line in INSTALLED_APPS.
 """
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from django.apps import AppConfig, apps
 from django.urls import NoReverseMatch, reverse
 
-ZELF_REGISTRERENDE_MODULES = ("mijn", "rapporten", "werkbak")
+ZELF_REGISTRERENDE_MODULES = ("mijn", "rapporten", "werkbak", "berichten", "herinneringen")
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from celery import shared_task
 from django.conf import settings
 from django.utils import timezone
 
-from gelijkekansen.core import mails, services
+from gelijkekansen.core import herinneringen, mails, services
 
 # Backoff between tries of an e-mail: 1, 2, 4, 8, 16 minutes; then it is marked failed.
 MAIL_POGINGEN = 5
@@ -36,3 +36,16 @@ def verstuur_mail(self, mail_id: str) -> None:
 def mails_inplannen() -> int:
     grens = timezone.now() - timedelta(minutes=settings.RAPPORT_HERSTART_NA_MINUTEN)
     return mails.wachtende_mails_inplannen(ouder_dan=grens)
+
+
+@shared_task(time_limit=600, soft_time_limit=540)
+def herinneringen_versturen() -> dict:
+    """Every app's reminder rules; each reminder claimed in the send-log before it is sent."""
+    return herinneringen.herinneringen_versturen()
+
+
+@shared_task
+def sessies_opruimen() -> None:
+    from django.core.management import call_command
+
+    call_command("clearsessions")

@@ -1,4 +1,4 @@
-from subsidies.models.aanvragen import Aanvraag, Aanvullingsvraag, Begrotingslijn, Bericht, Bijlage
+from subsidies.models.aanvragen import Aanvraag, Begrotingslijn
 from subsidies.models.betalingen import Betaalbatch, Betaling, Verantwoording
 from subsidies.models.jury import Beoordeling, Score
 from subsidies.models.monitoring import Monitoring
@@ -6,13 +6,10 @@ from subsidies.models.oproepen import Criterium, Oproep, Reglement
 
 __all__ = [
     "Aanvraag",
-    "Aanvullingsvraag",
     "Begrotingslijn",
     "Beoordeling",
-    "Bericht",
     "Betaalbatch",
     "Betaling",
-    "Bijlage",
     "Criterium",
     "Monitoring",
     "Oproep",

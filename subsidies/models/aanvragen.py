@@ -1,4 +1,6 @@
-"""An application (Aanvraag) for a grant, its budget lines, attachments and conversation."""
+"""An application (Aanvraag) for a grant and its budget lines. Its attachments, conversation
+(messages, completion requests and answers) and reminders live in the kernel: core.Bijlage,
+core.Bericht, core.Herinnering (see subsidies/berichten.py and subsidies/herinneringen.py)."""
 
 import uuid
 from decimal import Decimal
@@ -93,7 +95,6 @@ class Aanvraag(models.Model):
     gewijzigd = models.DateTimeField(_("gewijzigd"), auto_now=True)
     ingediend_op = models.DateTimeField(_("ingediend op"), null=True, blank=True)
     beslist_op = models.DateTimeField(_("beslist op"), null=True, blank=True)
-    verantwoording_herinnerd_op = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = AanvraagQuerySet.as_manager()
 
@@ -134,66 +135,3 @@ class Begrotingslijn(models.Model):
 
     def __str__(self) -> str:
         return f"{self.omschrijving}: {bedrag_tekst(self.bedrag)}"
-
-
-class Bijlage(models.Model):
-    """An uploaded file, checked by core.uploads and kept in private storage."""
-
-    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
-    aanvraag = models.ForeignKey(Aanvraag, on_delete=models.CASCADE, related_name="bijlagen")
-    bestand = models.CharField(_("bestand in opslag"), max_length=255, editable=False)
-    naam = models.CharField(_("naam"), max_length=150)
-    mime = models.CharField(max_length=100, editable=False)
-    sha256 = models.CharField(max_length=64, editable=False)
-    grootte = models.PositiveIntegerField(_("grootte (bytes)"))
-    voor_verantwoording = models.BooleanField(_("bewijs bij de verantwoording"), default=False)
-    toegevoegd_op = models.DateTimeField(_("toegevoegd op"), auto_now_add=True)
-
-    class Meta:
-        verbose_name = _("bijlage")
-        verbose_name_plural = _("bijlagen")
-        ordering = ["toegevoegd_op"]
-
-    def __str__(self) -> str:
-        return self.naam
-
-
-class Aanvullingsvraag(models.Model):
-    """Staff ask the applicant to complete the file; the applicant answers in place."""
-
-    aanvraag = models.ForeignKey(Aanvraag, on_delete=models.CASCADE, related_name="aanvullingsvragen")
-    vraag = models.TextField(_("wat ontbreekt er?"))
-    gevraagd_door = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    gevraagd_op = models.DateTimeField(_("gevraagd op"), auto_now_add=True)
-    antwoord = models.TextField(_("antwoord"), blank=True)
-    beantwoord_op = models.DateTimeField(_("beantwoord op"), null=True, blank=True)
-    herinnerd_op = models.DateTimeField(_("herinnering gestuurd op"), null=True, blank=True)
-
-    class Meta:
-        verbose_name = _("aanvullingsvraag")
-        verbose_name_plural = _("aanvullingsvragen")
-        ordering = ["gevraagd_op"]
-
-    def __str__(self) -> str:
-        return self.vraag[:60]
-
-
-class Bericht(models.Model):
-    """A message between the applicant and their coach, both directions."""
-
-    aanvraag = models.ForeignKey(Aanvraag, on_delete=models.CASCADE, related_name="berichten")
-    afzender = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    tekst = models.TextField(_("bericht"))
-    verstuurd_op = models.DateTimeField(_("verstuurd op"), auto_now_add=True)
-
-    class Meta:
-        verbose_name = _("bericht")
-        verbose_name_plural = _("berichten")
-        ordering = ["verstuurd_op"]
-
-    def __str__(self) -> str:
-        return self.tekst[:60]

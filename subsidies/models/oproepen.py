@@ -49,7 +49,6 @@ class Oproep(models.Model):
     budget_wijkgericht = models.DecimalField(_("budget wijkgericht (€)"), max_digits=12, decimal_places=2)
     budget_stedelijk = models.DecimalField(_("budget stedelijk (€)"), max_digits=12, decimal_places=2)
     jury_deadline = models.DateField(_("deadline jury"), null=True, blank=True)
-    jury_herinnerd_op = models.DateTimeField(null=True, blank=True, editable=False)
     verantwoording_binnen_dagen = models.PositiveSmallIntegerField(
         _("verantwoording binnen (dagen na de activiteit)"), default=60
     )

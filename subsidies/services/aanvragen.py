@@ -9,14 +9,15 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from gelijkekansen.core import berichten, bijlagen
 from gelijkekansen.core.getallen import bedrag_tekst
-from gelijkekansen.core.models import Organisatie
+from gelijkekansen.core.models import Bijlage, Organisatie
 from gelijkekansen.core.models.organisaties import LidmaatschapRol
 from gelijkekansen.core.workflow import VerouderdeStatus, transition, velden_wijzigen, vergrendelen
 from subsidies import emails
 from subsidies.constants import AanvraagStatus as S
-from subsidies.constants import AanvragerSoort, BegrotingSoort, Doel, Reikwijdte
-from subsidies.models import Aanvraag, Aanvullingsvraag, Begrotingslijn, Bericht, Monitoring, Oproep
+from subsidies.constants import AanvragerSoort, BegrotingSoort, BijlageSoort, Doel, Reikwijdte
+from subsidies.models import Aanvraag, Begrotingslijn, Monitoring, Oproep
 from subsidies.workflow import BEWERKBAAR, NIET_BESLIST
 
 MET_ORGANISATIE = {AanvragerSoort.VZW, AanvragerSoort.ERKENDE_VERENIGING}
@@ -155,26 +156,28 @@ def aanvraag_intrekken(*, aanvraag: Aanvraag, door, reden: str = "") -> Aanvraag
 
 
 def aanvulling_beantwoorden(*, aanvraag: Aanvraag, door, antwoord: str) -> Aanvraag:
+    """The applicant's answer to the open completion request: an answer in the file's thread,
+    linked to the question (the case handler reads it there), and the file is submitted again."""
     with transaction.atomic():
         try:
             vergrendelen(aanvraag, van=S.AANVULLING_GEVRAAGD)
         except VerouderdeStatus as exc:
             raise ValidationError(_("Er is geen open vraag om aan te vullen.")) from exc
-        vraag = aanvraag.aanvullingsvragen.filter(beantwoord_op__isnull=True).last()
-        if vraag is None:
+        if berichten.open_vraag(aanvraag) is None:
             raise ValidationError(_("Er is geen open vraag om aan te vullen."))
-        Aanvullingsvraag.objects.filter(pk=vraag.pk).update(antwoord=antwoord, beantwoord_op=timezone.now())
+        berichten.vraag_beantwoorden(dossier=aanvraag, door=door, tekst=antwoord)
         return aanvraag_indienen(aanvraag=aanvraag, door=door)
 
 
-def bericht_sturen(*, aanvraag: Aanvraag, door, tekst: str) -> Bericht:
-    if not tekst.strip():
-        raise ValidationError(_("Schrijf eerst uw bericht."))
-    bericht = Bericht.objects.create(aanvraag=aanvraag, afzender=door, tekst=tekst.strip())
-    ontvanger = aanvraag.coach if door == aanvraag.aanvrager else aanvraag.aanvrager
-    if ontvanger:
-        transaction.on_commit(lambda: emails.nieuw_bericht(bericht, ontvanger))
-    return bericht
+def bijlage_toevoegen(*, aanvraag: Aanvraag, bestand, door, voor_verantwoording: bool = False) -> Bijlage:
+    """An attachment of the application (core.Bijlage), or proof with the final report."""
+    return bijlagen.bijlage_toevoegen(
+        dossier=aanvraag,
+        bestand=bestand,
+        door=door,
+        soort=BijlageSoort.VERANTWOORDING if voor_verantwoording else BijlageSoort.AANVRAAG,
+        map="subsidies",
+    )
 
 
 def monitoring_invullen(*, aanvraag: Aanvraag, antwoorden: dict, bereikte_groepen=()) -> None:

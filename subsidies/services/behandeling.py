@@ -9,12 +9,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from gelijkekansen.accounts.roles import Rol, heeft_rol
+from gelijkekansen.core import berichten
 from gelijkekansen.core.getallen import bedrag_tekst
+from gelijkekansen.core.models import Bericht
 from gelijkekansen.core.workflow import transition, velden_wijzigen
 from subsidies import emails
 from subsidies.constants import AanvraagStatus as S
 from subsidies.constants import Reikwijdte
-from subsidies.models import Aanvraag, Aanvullingsvraag, Oproep
+from subsidies.models import Aanvraag, Oproep
 from subsidies.workflow import COACHBAAR
 
 
@@ -27,16 +29,18 @@ def coach_toewijzen(*, aanvraag: Aanvraag, coach, door) -> Aanvraag:
     )
 
 
-def aanvulling_vragen(*, aanvraag: Aanvraag, door, vraag: str) -> Aanvullingsvraag:
+def aanvulling_vragen(*, aanvraag: Aanvraag, door, vraag: str) -> Bericht:
+    """A question in the file's thread (e-mailed to the applicant) and the file waits for the answer."""
     if not vraag.strip():
         raise ValidationError(_("Schrijf wat er ontbreekt."))
     with transaction.atomic():
         transition(aanvraag, van=S.INGEDIEND, to=S.AANVULLING_GEVRAAGD, door=door, reden=vraag)
-        aanvulling = Aanvullingsvraag.objects.create(
-            aanvraag=aanvraag, vraag=vraag.strip(), gevraagd_door=door
-        )
-        transaction.on_commit(lambda: emails.aanvulling_gevraagd(aanvraag, aanvulling))
-    return aanvulling
+        return berichten.vraag_stellen(dossier=aanvraag, door=door, tekst=vraag)
+
+
+def notitie_schrijven(*, aanvraag: Aanvraag, door, tekst: str) -> Bericht:
+    """An internal note in the thread: case handlers read it, the applicant never does."""
+    return berichten.bericht_sturen(dossier=aanvraag, door=door, tekst=tekst, intern=True)
 
 
 def ontvankelijk_verklaren(*, aanvraag: Aanvraag, door) -> Aanvraag:

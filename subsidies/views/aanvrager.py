@@ -10,10 +10,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from gelijkekansen.core import berichten, bijlagen
 from gelijkekansen.core.audit import audit_registreren
+from gelijkekansen.core.models import Kant
 from gelijkekansen.core.models.audit import AuditActie
 from gelijkekansen.core.pdf import render_pdf
-from gelijkekansen.core.uploads import bestand_antwoord
+from subsidies import berichten as subsidies_berichten
 from subsidies import secties
 from subsidies.forms import AanvullingForm, BerichtForm, IntrekkenForm, StartForm, VerantwoordingForm
 from subsidies.models import Aanvraag, Oproep
@@ -42,13 +44,20 @@ def starten(request, oproep_id):
 @never_cache
 def detail(request, aanvraag_id):
     aanvraag = get_aanvraag_for_user(request.user, aanvraag_id)
+    kant = subsidies_berichten.kant(aanvraag, request.user)
+    # Counted before this view marks them read: the page says what was new.
+    nieuw = berichten.ongelezen(aanvraag, request.user, kant=kant)
+    draad = list(berichten.berichten_voor(aanvraag, request.user, kant=kant))
+    berichten.als_gelezen_markeren(dossier=aanvraag, door=request.user, kant=kant)
     context = {
         "aanvraag": aanvraag,
-        "is_aanvrager": Aanvraag.objects.van_aanvrager(request.user).filter(pk=aanvraag.pk).exists(),
+        "is_aanvrager": kant == Kant.BURGER,
         "bewerkbaar": aanvraag.status in BEWERKBAAR,
         "intrekbaar": aanvraag.status in NIET_BESLIST,
-        "berichten": aanvraag.berichten.select_related("afzender"),
-        "open_vraag": aanvraag.aanvullingsvragen.filter(beantwoord_op__isnull=True).last(),
+        "berichten": draad,
+        "ongelezen": nieuw,
+        "open_vraag": berichten.open_vraag(aanvraag),
+        "bijlagen": bijlagen.bijlagen_van(aanvraag),
         "geschiedenis": secties.geschiedenis(aanvraag),
         "bericht_form": BerichtForm(),
         "aanvulling_form": AanvullingForm(),
@@ -149,7 +158,7 @@ def bericht(request, aanvraag_id):
     aanvraag = get_aanvraag_for_user(request.user, aanvraag_id)
     form = BerichtForm(request.POST)
     if form.is_valid():
-        aanvragen.bericht_sturen(aanvraag=aanvraag, door=request.user, tekst=form.cleaned_data["tekst"])
+        berichten.bericht_sturen(dossier=aanvraag, door=request.user, tekst=form.cleaned_data["tekst"])
         messages.success(request, _("Uw bericht is verstuurd."))
     else:
         messages.error(request, _("Schrijf eerst uw bericht."))
@@ -207,7 +216,9 @@ def verantwoording(request, aanvraag_id):
         with transaction.atomic():
             betalingen.verantwoording_indienen(aanvraag=aanvraag, door=request.user, **gegevens)
             if bewijs:
-                secties.bijlage_bewaren(aanvraag, bewijs, voor_verantwoording=True)
+                aanvragen.bijlage_toevoegen(
+                    aanvraag=aanvraag, bestand=bewijs, door=request.user, voor_verantwoording=True
+                )
         messages.success(request, _("Bedankt. We bekijken uw verantwoording en rekenen af."))
         return redirect("subsidies:aanvraag-detail", aanvraag_id=aanvraag.pk)
     return render(request, "subsidies/aanvraag_verantwoording.html", {"aanvraag": aanvraag, "form": form})
@@ -217,9 +228,9 @@ def verantwoording(request, aanvraag_id):
 @login_required
 def bijlage(request, aanvraag_id, bijlage_id):
     aanvraag = get_aanvraag_for_user(request.user, aanvraag_id)
-    gevonden = get_object_or_404(aanvraag.bijlagen, pk=bijlage_id)
-    _gedownload(request, gevonden, aanvraag=str(aanvraag.pk))
-    return bestand_antwoord(gevonden.bestand, downloadnaam=gevonden.naam, mime=gevonden.mime)
+    return bijlagen.bijlage_antwoord(
+        request, bijlagen.get_bijlage(aanvraag, bijlage_id), aanvraag=str(aanvraag.pk)
+    )
 
 
 def _gedownload(request, obj, **details) -> None:

@@ -7,17 +7,15 @@ number, history), and nothing before declaring or after declaring a conflict."""
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from gelijkekansen.accounts.roles import Rol
 from gelijkekansen.accounts.toegang import rol_vereist
-from gelijkekansen.core.audit import audit_registreren
-from gelijkekansen.core.models.audit import AuditActie
-from gelijkekansen.core.uploads import bestand_antwoord
-from subsidies.constants import Doel
+from gelijkekansen.core import bijlagen
+from subsidies.constants import BijlageSoort, Doel
 from subsidies.forms import BelangenconflictForm, BeoordelingForm
 from subsidies.models import Aanvraag, Beoordeling
 from subsidies.querysets import get_aanvraag_for_jurylid, get_aanvraag_voor_beoordeling
@@ -66,7 +64,7 @@ def beoordelen(request, aanvraag_id):
         "totalen": aanvragen.begroting_totalen(aanvraag),
         "doelen": [Doel(d).label for d in aanvraag.doelen if d in Doel.values],
         "begrotingslijnen": aanvraag.begrotingslijnen.all(),
-        "bijlagen": aanvraag.bijlagen.filter(voor_verantwoording=False),
+        "bijlagen": _bijlagen_voor_jury(aanvraag),
     }
     return render(request, "subsidies/jury_beoordelen.html", context)
 
@@ -76,11 +74,13 @@ def beoordelen(request, aanvraag_id):
 def bijlage(request, aanvraag_id, bijlage_id):
     """An attachment of a file this jury member opened (declared, no conflict); else 404."""
     aanvraag = get_aanvraag_voor_beoordeling(request.user, aanvraag_id)
-    gevonden = get_object_or_404(aanvraag.bijlagen.filter(voor_verantwoording=False), pk=bijlage_id)
-    audit_registreren(
-        wie=request.user, wat=AuditActie.GEDOWNLOAD, obj=gevonden, request=request, aanvraag=str(aanvraag.pk)
-    )
-    return bestand_antwoord(gevonden.bestand, downloadnaam=gevonden.naam, mime=gevonden.mime)
+    gevonden = bijlagen.get_bijlage(aanvraag, bijlage_id, queryset=_bijlagen_voor_jury(aanvraag))
+    return bijlagen.bijlage_antwoord(request, gevonden, aanvraag=str(aanvraag.pk))
+
+
+def _bijlagen_voor_jury(aanvraag):
+    """What the jury judges: the application's attachments, not the proof of a final report."""
+    return bijlagen.bijlagen_van(aanvraag).filter(soort=BijlageSoort.AANVRAAG)
 
 
 def _verklaren(request, aanvraag):

@@ -3,8 +3,8 @@
 import datetime as dt
 
 import time_machine
-from django.core.cache import cache
 from django.contrib.sessions.models import Session
+from django.core.cache import cache
 from django.urls import reverse
 
 from tests.accounts.hulp import aanmelden

@@ -213,3 +213,55 @@ def _formulier(antwoord) -> dict:
         for naam in beheer.fields:
             data[beheer.add_prefix(naam)] = str(beheer[naam].value() or 0)
     return data
+
+
+def test_erkenningen_maakt_zichzelf_niet_verantwoordelijke_zonder_een_collega(client, erkenningen):
+    """Found from outside: an erkenningen member added themselves as responsible person of an
+    association (confirmed by themselves) and then edited its grant file's bank account."""
+    organisatie = OrganisatieFactory()
+    client.force_login(erkenningen)
+    client.post(
+        reverse("admin:core_lidmaatschap_add"),
+        {"user": erkenningen.pk, "organisatie": organisatie.pk, "rol": "verantwoordelijke", "_save": "1"},
+    )
+    lid = Lidmaatschap.objects.get(user=erkenningen, organisatie=organisatie)
+    assert lid.bevestigd_op is None
+    assert not Organisatie.objects.van_gebruiker(erkenningen).exists()
+    with pytest.raises(PermissionDenied):
+        lidmaatschap_bevestigen(lidmaatschap=lid, door=erkenningen)
+
+    collega = UserFactory(is_staff=True, rollen=["erkenningen"])
+    lidmaatschap_bevestigen(lidmaatschap=lid, door=collega)
+    assert Organisatie.objects.van_gebruiker(erkenningen).exists()
+
+
+def test_alleen_erkenningen_wijzigt_het_rekeningnummer_van_een_organisatie_en_het_staat_in_het_auditlog(
+    client, erkenningen, vrijwilligerspunt
+):
+    """Found from outside: other roles set an organisation's IBAN (prefilled in new grant files),
+    recorded only in the admin history."""
+    organisatie = OrganisatieFactory(iban="BE71096123456769")
+    url = reverse("admin:core_organisatie_change", args=[organisatie.pk])
+    gegevens = {
+        "naam": organisatie.naam,
+        "soort": organisatie.soort,
+        "rechtsvorm": organisatie.rechtsvorm,
+        "postcode": "9000",
+        "gemeente": "Gent",
+        "iban": "BE21 0012 3456 7803",
+        "lidmaatschappen-TOTAL_FORMS": "0",
+        "lidmaatschappen-INITIAL_FORMS": "0",
+    }
+    client.force_login(vrijwilligerspunt)
+    client.post(url, gegevens)
+    organisatie.refresh_from_db()
+    assert organisatie.iban == "BE71096123456769"
+
+    client.force_login(erkenningen)
+    antwoord = client.post(url, gegevens)
+    assert antwoord.status_code == 302, antwoord.content[:2000]
+    organisatie.refresh_from_db()
+    assert organisatie.iban == "BE21001234567803"
+    gebeurtenis = AuditEvent.objects.get(wat="gewijzigd", object_id=str(organisatie.pk), wie=erkenningen)
+    assert "iban" not in AuditEvent.objects.get(wie=vrijwilligerspunt).details["velden"]
+    assert gebeurtenis.details["velden"]["iban"] == ["BE71096123456769", "BE21001234567803"]

@@ -155,7 +155,11 @@ def test_verlopen_sessies_worden_opgeruimd(db):
 
     from gelijkekansen.core.tasks import sessies_opruimen
 
-    Session.objects.create(session_key="oud", session_data="x", expire_date=timezone.now() - timedelta(days=1))
-    Session.objects.create(session_key="nieuw", session_data="x", expire_date=timezone.now() + timedelta(days=1))
+    Session.objects.create(
+        session_key="oud", session_data="x", expire_date=timezone.now() - timedelta(days=1)
+    )
+    Session.objects.create(
+        session_key="nieuw", session_data="x", expire_date=timezone.now() + timedelta(days=1)
+    )
     sessies_opruimen.delay()
     assert list(Session.objects.values_list("session_key", flat=True)) == ["nieuw"]

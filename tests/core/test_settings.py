@@ -250,3 +250,15 @@ def test_sessie_in_de_gedeelde_cache_verloopt_na_de_inactiviteitstermijn(client,
     with time_machine.travel(later, tick=False):
         cache.clear()
         assert client.get(reverse("accounts:mijn")).status_code == 302
+
+
+def test_zonder_redis_delen_alle_processen_de_cache(tmp_path):
+    """Lock-out counters and used two-factor codes live in the cache: without CACHE_URL, a second
+    process on the same machine (another runserver, a worker) must see what the first wrote."""
+    omgeving = {"VAR_DIR": str(tmp_path)}
+    schrijf = _django(
+        ["shell", "-c", "from django.core.cache import cache; cache.set('slot', 'dicht', 60)"], omgeving
+    )
+    assert schrijf.returncode == 0, schrijf.stderr
+    lees = _django(["shell", "-c", "from django.core.cache import cache; print(cache.get('slot'))"], omgeving)
+    assert lees.stdout.strip().endswith("dicht"), lees.stdout + lees.stderr

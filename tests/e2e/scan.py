@@ -87,6 +87,24 @@ def _aanvraag(status: str = "concept", sectie: str | None = None, jury: bool = F
     return maak
 
 
+def _met_gesprek(persona) -> dict:
+    """A file whose completion request the applicant answered, with new messages of the city and
+    an internal note (which the page must not show)."""
+    from gelijkekansen.core import berichten
+    from subsidies.models import Aanvraag
+    from subsidies.services import aanvragen, behandeling
+
+    kwargs = _aanvraag("aanvulling_gevraagd")(persona)
+    aanvraag = Aanvraag.objects.get(pk=kwargs["aanvraag_id"])
+    staf = UserFactory(is_staff=True, rollen=["dossierbehandelaar-subsidies"])
+    aanvragen.aanvulling_beantwoorden(
+        aanvraag=aanvraag, door=persona, antwoord="De offerte staat in bijlage."
+    )
+    berichten.bericht_sturen(dossier=aanvraag, door=staf, tekst="Bedankt, we bekijken ze.")
+    behandeling.notitie_schrijven(aanvraag=aanvraag, door=staf, tekst="Interne notitie")
+    return kwargs
+
+
 def _oproep(persona) -> dict:
     from tests.subsidies.factories import OproepFactory
 
@@ -163,6 +181,7 @@ SCANS = [
     Scan(
         "subsidies:aanvraag-detail", "burger", toestand="aanvulling", kwargs=_aanvraag("aanvulling_gevraagd")
     ),
+    Scan("subsidies:aanvraag-detail", "burger", toestand="gesprek", kwargs=_met_gesprek),
     Scan("subsidies:aanvraag-intrekken", "burger", kwargs=_aanvraag("ingediend")),
     Scan("subsidies:aanvraag-verantwoording", "burger", kwargs=_aanvraag("voorschot_betaald")),
     Scan("subsidies:jury-overzicht", "jurylid"),

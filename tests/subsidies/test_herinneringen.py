@@ -5,10 +5,25 @@ import time_machine
 from django.core import mail
 from django.utils import timezone
 
-from subsidies.services import aanvragen, behandeling, betalingen, herinneringen
-from subsidies.tasks import herinneringen_versturen
+from gelijkekansen.core.herinneringen import herinneringen_versturen, regel_uitvoeren
+from gelijkekansen.core.models import Herinnering
+from gelijkekansen.core.tasks import herinneringen_versturen as herinneringen_taak
+from subsidies import herinneringen
+from subsidies.services import aanvragen, behandeling, betalingen
 from tests.factories import UserFactory
 from tests.subsidies.factories import AanvraagFactory
+
+
+def herinner_aanvullingen() -> int:
+    return regel_uitvoeren(herinneringen.AANVULLING)
+
+
+def herinner_verantwoordingen() -> int:
+    return regel_uitvoeren(herinneringen.VERANTWOORDING)
+
+
+def herinner_jury() -> int:
+    return regel_uitvoeren(herinneringen.JURY)
 
 
 def test_herinnering_voor_onbeantwoorde_aanvulling_een_keer(
@@ -16,16 +31,27 @@ def test_herinnering_voor_onbeantwoorde_aanvulling_een_keer(
 ):
     aanvraag = AanvraagFactory(aanvrager=burger)
     aanvragen.aanvraag_indienen(aanvraag=aanvraag, door=burger)
-    behandeling.aanvulling_vragen(aanvraag=aanvraag, door=behandelaar, vraag="Offerte?")
-    assert herinneringen.herinner_aanvullingen() == 0  # too early
+    vraag = behandeling.aanvulling_vragen(aanvraag=aanvraag, door=behandelaar, vraag="Offerte?")
+    assert herinner_aanvullingen() == 0  # too early
     with (
         time_machine.travel(timezone.now() + timedelta(days=8)),
         django_capture_on_commit_callbacks(execute=True),
     ):
-        assert herinneringen_versturen.delay().get()["aanvullingen"] == 1
-        assert herinneringen.herinner_aanvullingen() == 0  # claimed: never twice
+        assert herinneringen_taak.delay().get()[herinneringen.AANVULLING] == 1
+        assert herinner_aanvullingen() == 0  # claimed: never twice
     assert mail.outbox[-1].to == [burger.email]
     assert "Herinnering" in mail.outbox[-1].subject
+    rij = Herinnering.objects.get(soort=herinneringen.AANVULLING)
+    assert (rij.object_id, rij.ontvanger) == (str(vraag.pk), burger)
+
+
+def test_beantwoorde_aanvulling_krijgt_geen_herinnering(burger, behandelaar):
+    aanvraag = AanvraagFactory(aanvrager=burger)
+    aanvragen.aanvraag_indienen(aanvraag=aanvraag, door=burger)
+    behandeling.aanvulling_vragen(aanvraag=aanvraag, door=behandelaar, vraag="Offerte?")
+    aanvragen.aanvulling_beantwoorden(aanvraag=aanvraag, door=burger, antwoord="In bijlage.")
+    with time_machine.travel(timezone.now() + timedelta(days=8)):
+        assert herinner_aanvullingen() == 0
 
 
 def test_herinnering_voor_verantwoording_twee_weken_voor_de_termijn(burger, behandelaar):
@@ -35,10 +61,10 @@ def test_herinnering_voor_verantwoording_twee_weken_voor_de_termijn(burger, beha
     behandeling.naar_jury(aanvraag=aanvraag, door=behandelaar)
     behandeling.aanvraag_goedkeuren(aanvraag=aanvraag, door=behandelaar, bedrag=Decimal("1000"))
     betalingen.voorschot_betalen(aanvraag=aanvraag, door=behandelaar)
-    assert herinneringen.herinner_verantwoordingen() == 0  # 60 days to report
+    assert herinner_verantwoordingen() == 0  # 60 days to report
     with time_machine.travel(timezone.now() + timedelta(days=47)):
-        assert herinneringen.herinner_verantwoordingen() == 1
-        assert herinneringen.herinner_verantwoordingen() == 0
+        assert herinner_verantwoordingen() == 1
+        assert herinner_verantwoordingen() == 0
 
 
 def test_herinnering_jury_alleen_voor_wie_nog_moet_beoordelen(
@@ -57,6 +83,49 @@ def test_herinnering_jury_alleen_voor_wie_nog_moet_beoordelen(
 
     jury.belangenconflict_verklaren(aanvraag=aanvraag, jurylid=klaar, conflict=True)
     with django_capture_on_commit_callbacks(execute=True):
-        assert herinneringen.herinner_jury() == 1
+        assert herinner_jury() == 1
     assert [m.to for m in mail.outbox] == [[traag.email]]
-    assert herinneringen.herinner_jury() == 0
+    assert herinner_jury() == 0
+
+
+def test_twee_workers_met_dezelfde_kandidaten_sturen_een_keer(burger, behandelaar, monkeypatch):
+    """Both workers computed the same list before either sent: the send-log's unique row lets one
+    through, whatever the order. (Here the second 'worker' runs inside the first one's loop.)"""
+    aanvraag = AanvraagFactory(aanvrager=burger)
+    aanvragen.aanvraag_indienen(aanvraag=aanvraag, door=burger)
+    behandeling.aanvulling_vragen(aanvraag=aanvraag, door=behandelaar, vraag="Offerte?")
+    regel = herinneringen.aanvullingen
+    verstuurd = []
+
+    def twee_keer_dezelfde(nu):
+        kandidaten = list(regel(nu))
+        for item in kandidaten:
+            yield item
+            yield item  # the other worker's copy of the same reminder
+
+    monkeypatch.setitem(
+        __import__("gelijkekansen.core.herinneringen", fromlist=["REGELS"]).REGELS,
+        herinneringen.AANVULLING,
+        twee_keer_dezelfde,
+    )
+    monkeypatch.setattr("subsidies.emails.herinnering", lambda a, onderwerp: verstuurd.append(a.pk))
+    with time_machine.travel(timezone.now() + timedelta(days=8)):
+        assert herinneringen_versturen(soorten=[herinneringen.AANVULLING]) == {herinneringen.AANVULLING: 1}
+    assert verstuurd == [aanvraag.pk]
+    assert Herinnering.objects.count() == 1
+
+
+def test_mislukte_mail_geeft_de_claim_terug(burger, behandelaar, monkeypatch):
+    aanvraag = AanvraagFactory(aanvrager=burger)
+    aanvragen.aanvraag_indienen(aanvraag=aanvraag, door=burger)
+    behandeling.aanvulling_vragen(aanvraag=aanvraag, door=behandelaar, vraag="Offerte?")
+
+    def kapot(a, onderwerp):
+        raise RuntimeError("sjabloon kapot")
+
+    with time_machine.travel(timezone.now() + timedelta(days=8)):
+        monkeypatch.setattr("subsidies.emails.herinnering", kapot)
+        assert herinner_aanvullingen() == 0
+        assert not Herinnering.objects.exists()  # tomorrow's run tries again
+        monkeypatch.undo()
+        assert herinner_aanvullingen() == 1

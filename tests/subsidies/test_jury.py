@@ -4,8 +4,10 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
+from gelijkekansen.core.berichten import bericht_sturen, berichten_van
+from gelijkekansen.core.bijlagen import bijlagen_van
 from gelijkekansen.core.models import AuditEvent
-from subsidies.models import Bericht, Criterium
+from subsidies.models import Criterium
 from subsidies.services import aanvragen, behandeling, jury
 from tests.factories import UserFactory
 from tests.subsidies.factories import AanvraagFactory
@@ -28,14 +30,14 @@ def _verklaar(aanvraag, jurylid, conflict=False):
 
 
 def test_jurypagina_toont_wat_de_jury_nodig_heeft_en_niets_meer(client, jurylid, jury_dossier, behandelaar):
-    Bericht.objects.create(aanvraag=jury_dossier, afzender=behandelaar, tekst="Enkel voor de aanvrager")
+    bericht_sturen(dossier=jury_dossier, door=behandelaar, tekst="Enkel voor de aanvrager")
     _verklaar(jury_dossier, jurylid)
     client.force_login(jurylid)
     html = client.get(reverse("subsidies:jury-beoordelen", args=[jury_dossier.pk])).text
     for zichtbaar in ["Buurtfeest aan de Brugse Poort", "Ontmoeten", "Tenten en stoelen", "Bijdrage buren"]:
         assert zichtbaar in html
     assert "€\xa01.800,00" in html  # total of the costs, nl-BE
-    bijlage = jury_dossier.bijlagen.get()
+    bijlage = bijlagen_van(jury_dossier).get()
     assert reverse("subsidies:jury-bijlage", args=[jury_dossier.pk, bijlage.pk]) in html
     # Never the payment details, the conversation, the history or the citizen's own heading.
     for verborgen in ["BE71", "0961 2345", "Kas Buurtfeest", "Enkel voor de aanvrager", "Uw aanvraag"]:
@@ -48,13 +50,13 @@ def test_jurylid_kan_de_aanvrager_geen_bericht_sturen(client, jurylid, jury_doss
     client.force_login(jurylid)
     antwoord = client.post(reverse("subsidies:aanvraag-bericht", args=[jury_dossier.pk]), {"tekst": "Hallo"})
     assert antwoord.status_code == 404
-    assert not jury_dossier.berichten.exists()
+    assert not berichten_van(jury_dossier).exists()
     assert not mail.outbox
 
 
 def test_jurybijlage_wordt_gelogd_met_ip(client, jurylid, jury_dossier):
     _verklaar(jury_dossier, jurylid)
-    bijlage = jury_dossier.bijlagen.get()
+    bijlage = bijlagen_van(jury_dossier).get()
     client.force_login(jurylid)
     antwoord = client.get(reverse("subsidies:jury-bijlage", args=[jury_dossier.pk, bijlage.pk]))
     assert antwoord.status_code == 200
@@ -67,7 +69,7 @@ def test_jurybijlage_wordt_gelogd_met_ip(client, jurylid, jury_dossier):
 def test_jurybijlage_niet_voor_verklaring_of_met_conflict(client, jurylid, jury_dossier, conflict):
     if conflict is not None:
         _verklaar(jury_dossier, jurylid, conflict=conflict)
-    bijlage = jury_dossier.bijlagen.get()
+    bijlage = bijlagen_van(jury_dossier).get()
     client.force_login(jurylid)
     assert (
         client.get(reverse("subsidies:jury-bijlage", args=[jury_dossier.pk, bijlage.pk])).status_code == 404
@@ -78,7 +80,7 @@ def test_jurybijlage_niet_voor_verklaring_of_met_conflict(client, jurylid, jury_
 def test_jurybijlage_niet_voor_jurylid_van_andere_oproep(client, jury_dossier):
     ander = UserFactory(rollen=["jury"])
     client.force_login(ander)
-    bijlage = jury_dossier.bijlagen.get()
+    bijlage = bijlagen_van(jury_dossier).get()
     assert (
         client.get(reverse("subsidies:jury-bijlage", args=[jury_dossier.pk, bijlage.pk])).status_code == 404
     )

@@ -116,7 +116,9 @@ def test_exe_als_bijlage_wordt_geweigerd_en_het_formulier_blijft(client, burger)
     antwoord = _post_sectie(client, aanvraag, "bijlagen", {"bestand": vals})
     assert antwoord.status_code == 200
     assert 'id="foutenoverzicht"' in antwoord.text
-    assert not aanvraag.bijlagen.exists()
+    from gelijkekansen.core.bijlagen import bijlagen_van
+
+    assert not bijlagen_van(aanvraag).exists()
 
 
 def test_na_indienen_toont_bewerken_een_uitleg(client, burger):

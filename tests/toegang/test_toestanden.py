@@ -52,7 +52,7 @@ def dossier(status: str):
     ``status``, with an attachment and a private message between applicant and coach."""
 
     def maak(w: Wereld) -> None:
-        from subsidies.models import Bericht
+        from gelijkekansen.core.berichten import bericht_sturen
         from tests.subsidies.factories import AanvraagFactory
 
         organisatie = OrganisatieFactory(naam="Buurtcomité Brugse Poort")
@@ -66,7 +66,7 @@ def dossier(status: str):
         )
         w.bijlage = met_bijlage(w.aanvraag)
         naar_status(w.aanvraag, status, burger=w.burger, staf=w.staf)
-        Bericht.objects.create(aanvraag=w.aanvraag, afzender=w.staf, tekst=GEHEIM_BERICHT)
+        bericht_sturen(dossier=w.aanvraag, door=w.staf, tekst=GEHEIM_BERICHT)
 
     maak.__name__ = status
     return maak
@@ -319,7 +319,8 @@ def _url(rij: Toestand, w: Wereld) -> str:
 
 @pytest.mark.parametrize("rij", TOESTANDEN, ids=lambda r: r.id)
 def test_toegang_per_toestand(rij: Toestand, db):
-    from subsidies.models import Aanvraag, Bericht
+    from gelijkekansen.core.models import Bericht
+    from subsidies.models import Aanvraag
 
     w = Wereld(
         burger=UserFactory(naam="Nadia Aanvrager"),

@@ -1,4 +1,7 @@
 from gelijkekansen.core.models.audit import AuditEvent
+from gelijkekansen.core.models.berichten import Bericht, Draad, DraadToegang, Kant
+from gelijkekansen.core.models.bijlagen import Bijlage
+from gelijkekansen.core.models.herinneringen import Herinnering
 from gelijkekansen.core.models.mails import UitgaandeMail
 from gelijkekansen.core.models.organisaties import Lidmaatschap, Organisatie
 from gelijkekansen.core.models.rapporten import Rapport
@@ -7,7 +10,13 @@ from gelijkekansen.core.models.workflow import StatusWijziging
 
 __all__ = [
     "AuditEvent",
+    "Bericht",
+    "Bijlage",
     "Doelgroep",
+    "Draad",
+    "DraadToegang",
+    "Herinnering",
+    "Kant",
     "Lidmaatschap",
     "Organisatie",
     "Rapport",
