@@ -21,10 +21,16 @@ from gelijkekansen.core.uploads import bestand_antwoord
 from gelijkekansen.core.workflow import OngeldigeOvergang, mogelijke_overgangen, zoals_gezien
 from subsidies.models import Aanvraag, Betaalbatch
 from subsidies.services import aanvragen, behandeling, betalingen, jury
+from subsidies.workflow import REKENING_CORRIGEERBAAR
 
 ACTIES = {
-    "coach": lambda a, u, p: behandeling.coach_toewijzen(
-        aanvraag=a, door=u, coach=get_user_model().objects.filter(pk=p.get("coach") or None).first()
+    "coach": lambda a, u, p: behandeling.coach_toewijzen(aanvraag=a, door=u, coach=_coach(p.get("coach"))),
+    "rekening": lambda a, u, p: behandeling.rekening_corrigeren(
+        aanvraag=a,
+        door=u,
+        iban=p.get("iban", ""),
+        rekeninghouder=p.get("rekeninghouder", ""),
+        reden=p.get("tekst", ""),
     ),
     "aanvulling": lambda a, u, p: behandeling.aanvulling_vragen(aanvraag=a, door=u, vraag=p.get("tekst", "")),
     "ontvankelijk": lambda a, u, p: behandeling.ontvankelijk_verklaren(aanvraag=a, door=u),
@@ -46,7 +52,16 @@ ACTIES = {
 }
 # Steps of the workflow: they happen only if the file is still in the status the page showed
 # (an old tab or a colleague may have moved it on). A coach, a message or a note needs no such check.
-ZONDER_STATUSCONTROLE = {"coach", "bericht", "notitie"}
+ZONDER_STATUSCONTROLE = {"coach", "bericht", "notitie", "rekening"}
+
+
+def _coach(waarde: str | None):
+    """The chosen coach, or None for "no coach"; a value that is no person's id is refused."""
+    if not waarde:
+        return None
+    if not str(waarde).isdigit():
+        raise ValidationError(_("Kies een coach uit de lijst."))
+    return get_user_model().objects.filter(pk=int(waarde)).first()
 
 
 def _uitvoeren(naam: str, aanvraag: Aanvraag, request) -> None:
@@ -88,6 +103,7 @@ def behandelen(request, aanvraag_id):
         "title": _("Behandelen: %(titel)s") % {"titel": aanvraag},
         "aanvraag": aanvraag,
         "mogelijk": mogelijke_overgangen(aanvraag),
+        "rekening_wijzigbaar": aanvraag.status in REKENING_CORRIGEERBAAR,
         "juryadvies": jury.juryadvies(aanvraag),
         "budget": behandeling.resterend_budget(aanvraag.oproep),
         "totalen": aanvragen.begroting_totalen(aanvraag),
@@ -104,14 +120,20 @@ def behandelen(request, aanvraag_id):
 def betaalbestand_maken(model_admin, request):
     vereis_rol(request.user, Rol.DOSSIERBEHANDELAAR_SUBSIDIES)
     try:
-        batch = betalingen.betaalbatch_maken(
+        run = betalingen.betaalbatch_maken(
             door=request.user, uitvoeringsdatum=timezone.localdate() + timedelta(days=1)
         )
     except ValidationError as fout:
         model_admin.message_user(request, " ".join(fout.messages), messages.ERROR)
         return None
-    model_admin.message_user(request, _("Betaalbestand gemaakt: %(b)s") % {"b": batch}, messages.SUCCESS)
-    return redirect("admin:subsidies_betaalbatch_change", batch.pk)
+    model_admin.message_user(request, _("Betaalbestand gemaakt: %(b)s") % {"b": run.batch}, messages.SUCCESS)
+    for tekst in betalingen.overgeslagen_tekst(run):
+        model_admin.message_user(
+            request,
+            _("Niet in het betaalbestand, verbeter eerst de rekeninggegevens: %(fout)s") % {"fout": tekst},
+            messages.WARNING,
+        )
+    return redirect("admin:subsidies_betaalbatch_change", run.batch.pk)
 
 
 def batch_download(request, batch_id):

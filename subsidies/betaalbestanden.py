@@ -226,6 +226,15 @@ class _Regel:
     ogm: str
 
 
+def overschrijving_fouten(betaling: Overschrijving) -> list[str]:
+    """What stops this one transfer from going into a payment file (empty: it can go)."""
+    try:
+        _overschrijving_controleren(betaling)
+    except ValidationError as fout:
+        return fout.messages
+    return []
+
+
 def _overschrijving_controleren(betaling: Overschrijving) -> _Regel:
     """All fields are checked, not just up to the first mistake: one round of corrections is enough."""
     controles = {

@@ -105,6 +105,10 @@ def als_gelezen_markeren(*, dossier: models.Model, door, kant: str | None = None
 # --- writing -----------------------------------------------------------------------------------
 
 
+# As long as the message forms allow: a long letter belongs in an attachment.
+MAX_LENGTE = 4000
+
+
 def bericht_sturen(
     *, dossier: models.Model, door, tekst: str, intern: bool = False, kant: str | None = None
 ) -> Bericht:
@@ -151,6 +155,11 @@ def _schrijven(*, dossier, door, tekst: str, kant: str, intern: bool = False, **
     tekst = (tekst or "").strip()
     if not tekst:
         raise ValidationError(_("Schrijf eerst uw bericht."))
+    if len(tekst) > MAX_LENGTE:
+        raise ValidationError(
+            _("Uw bericht is te lang: hoogstens %(max)d tekens. Verdeel het over meer berichten.")
+            % {"max": MAX_LENGTE}
+        )
     with transaction.atomic():
         bericht = Bericht(
             draad=draad_voor(dossier),

@@ -52,3 +52,19 @@ def valideer_belgisch_iban(waarde: str) -> None:
 
 def iban_leesbaar(compact: str) -> str:
     return stdnum_iban.format(compact) if compact else ""
+
+
+def valideer_rekeninghouder(waarde: str) -> None:
+    """A bank transfer (SEPA) carries names in Latin letters only: accents are fine (é becomes e),
+    other scripts the bank refuses, and a payment run would stop on it."""
+    import unicodedata
+
+    ontleed = unicodedata.normalize("NFKD", waarde)
+    if any(teken.isalpha() and not teken.isascii() and not unicodedata.combining(teken) for teken in ontleed):
+        raise ValidationError(
+            _(
+                "Schrijf de naam van de rekeninghouder in Latijnse letters, zoals op de bankkaart "
+                "(bijvoorbeeld Li Xiaolong). De bank aanvaardt geen andere schriften."
+            ),
+            code="rekeninghouder",
+        )

@@ -11,7 +11,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from gelijkekansen.core.getallen import bedrag_tekst
-from gelijkekansen.core.validators import iban_leesbaar, valideer_belgisch_iban
+from gelijkekansen.core.validators import iban_leesbaar, valideer_belgisch_iban, valideer_rekeninghouder
 from subsidies.constants import AanvraagStatus, AanvragerSoort, BegrotingSoort, Reikwijdte
 from subsidies.querysets import AanvraagQuerySet
 from subsidies.workflow import TRANSITIONS
@@ -78,7 +78,9 @@ class Aanvraag(models.Model):
     iban = models.CharField(
         _("rekeningnummer (IBAN)"), max_length=34, blank=True, validators=[valideer_belgisch_iban]
     )
-    rekeninghouder = models.CharField(_("naam van de rekeninghouder"), max_length=150, blank=True)
+    rekeninghouder = models.CharField(
+        _("naam van de rekeninghouder"), max_length=150, blank=True, validators=[valideer_rekeninghouder]
+    )
 
     # Handling
     coach = models.ForeignKey(

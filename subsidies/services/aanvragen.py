@@ -62,7 +62,8 @@ def aanvraag_bewaren(*, aanvraag: Aanvraag, door, velden: dict, doelgroepen=None
                 velden=velden,
                 door=door,
                 toegestaan_in=BEWERKBAAR,
-                audit=False,
+                # A draft is the citizen's own; once submitted (a completion), what changes is audited.
+                audit=aanvraag.status != S.CONCEPT,
                 leeg_toegestaan=True,
             )
         except VerouderdeStatus as exc:

@@ -12,12 +12,13 @@ from gelijkekansen.accounts.roles import Rol, heeft_rol
 from gelijkekansen.core import berichten
 from gelijkekansen.core.getallen import bedrag_tekst
 from gelijkekansen.core.models import Bericht
+from gelijkekansen.core.validators import normaliseer_iban
 from gelijkekansen.core.workflow import transition, velden_wijzigen
 from subsidies import emails
 from subsidies.constants import AanvraagStatus as S
 from subsidies.constants import Reikwijdte
 from subsidies.models import Aanvraag, Oproep
-from subsidies.workflow import COACHBAAR
+from subsidies.workflow import COACHBAAR, REKENING_CORRIGEERBAAR
 
 
 def coach_toewijzen(*, aanvraag: Aanvraag, coach, door) -> Aanvraag:
@@ -26,6 +27,27 @@ def coach_toewijzen(*, aanvraag: Aanvraag, coach, door) -> Aanvraag:
         raise ValidationError(_("Alleen een dossierbehandelaar kan coach zijn."))
     return velden_wijzigen(
         aanvraag, velden={"coach": coach}, door=door, reden=_("Coach toegewezen"), toegestaan_in=COACHBAAR
+    )
+
+
+def rekening_corrigeren(*, aanvraag: Aanvraag, door, iban: str, rekeninghouder: str, reden: str) -> Aanvraag:
+    """A case handler corrects the account a grant is paid to (the applicant asked, the bank refused
+    it): only with a reason, only while the file is open, audited with old → new. Payments not yet in
+    a payment file go to the corrected account."""
+    if not reden.strip():
+        raise ValidationError(
+            _("Schrijf waarom het rekeningnummer verandert (bijvoorbeeld: vraag van de aanvrager).")
+        )
+    try:
+        iban = normaliseer_iban(iban, alleen_belgisch=True)
+    except ValidationError as exc:
+        raise ValidationError(exc.messages) from exc
+    return velden_wijzigen(
+        aanvraag,
+        velden={"iban": iban, "rekeninghouder": rekeninghouder.strip()},
+        door=door,
+        reden=reden.strip(),
+        toegestaan_in=REKENING_CORRIGEERBAAR,
     )
 
 

@@ -2,6 +2,7 @@
 SEPA file that sends a batch of payments to the bank."""
 
 import uuid
+from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -15,7 +16,13 @@ from django.utils.translation import gettext as _
 
 from gelijkekansen.core.getallen import bedrag_tekst
 from gelijkekansen.core.workflow import transition
-from subsidies.betaalbestanden import Opdrachtgever, Overschrijving, ogm_voor_betaling, sepa_overschrijvingen
+from subsidies.betaalbestanden import (
+    Opdrachtgever,
+    Overschrijving,
+    ogm_voor_betaling,
+    overschrijving_fouten,
+    sepa_overschrijvingen,
+)
 from subsidies.constants import AanvraagStatus as S
 from subsidies.constants import BetalingSoort, BetalingStatus
 from subsidies.models import Aanvraag, Betaalbatch, Betaling, Verantwoording
@@ -114,18 +121,32 @@ def aanvraag_afsluiten(*, aanvraag: Aanvraag, door) -> Aanvraag:
     return aanvraag
 
 
-def betaalbatch_maken(*, door, uitvoeringsdatum: date) -> Betaalbatch:
-    """All payments waiting to go out (advances and balances) in one SEPA file for the bank."""
+@dataclass(frozen=True)
+class Betaalrun:
+    batch: Betaalbatch
+    # Payments left out, each with what is wrong: one bad account never blocks everybody's payment.
+    overgeslagen: list[tuple[Betaling, list[str]]]
+
+
+def betaalbatch_maken(*, door, uitvoeringsdatum: date) -> Betaalrun:
+    """All payments waiting to go out (advances and balances) in one SEPA file for the bank. A
+    payment whose account data the bank would refuse stays waiting and is named in the result."""
     with transaction.atomic():
-        betalingen = list(
+        wachtend = list(
             Betaling.objects.select_for_update()
             .filter(
                 status=BetalingStatus.TE_BETALEN, soort__in=[BetalingSoort.VOORSCHOT, BetalingSoort.SALDO]
             )
             .select_related("aanvraag")
         )
-        if not betalingen:
+        if not wachtend:
             raise ValidationError(_("Er zijn geen betalingen die klaarstaan."))
+        overgeslagen = [(b, f) for b in wachtend if (f := overschrijving_fouten(_overschrijving(b)))]
+        betalingen = [b for b in wachtend if b not in {o for o, _f in overgeslagen}]
+        if not betalingen:
+            raise ValidationError(
+                [_("Geen enkele betaling kan naar de bank:")] + [_fout_tekst(b, f) for b, f in overgeslagen]
+            )
         batch = Betaalbatch.objects.create(door=door, uitvoeringsdatum=uitvoeringsdatum)
         inhoud = sepa_overschrijvingen(
             opdrachtgever=Opdrachtgever(**settings.SEPA_OPDRACHTGEVER),
@@ -138,7 +159,19 @@ def betaalbatch_maken(*, door, uitvoeringsdatum: date) -> Betaalbatch:
         Betaling.objects.filter(pk__in=[b.pk for b in betalingen]).update(
             status=BetalingStatus.IN_BATCH, batch=batch
         )
-    return batch
+    return Betaalrun(batch=batch, overgeslagen=overgeslagen)
+
+
+def _fout_tekst(betaling: Betaling, fouten: list[str]) -> str:
+    return _("%(aanvraag)s (%(mededeling)s): %(fouten)s") % {
+        "aanvraag": betaling.aanvraag.nummer,
+        "mededeling": betaling.mededeling,
+        "fouten": " ".join(fouten),
+    }
+
+
+def overgeslagen_tekst(run: Betaalrun) -> list[str]:
+    return [_fout_tekst(b, f) for b, f in run.overgeslagen]
 
 
 def _overschrijving(betaling: Betaling) -> Overschrijving:

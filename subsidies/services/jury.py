@@ -16,6 +16,8 @@ def belangenconflict_verklaren(*, aanvraag: Aanvraag, jurylid, conflict: bool) -
     """The first step for a jury member: only after this does the file open (or stay closed)."""
     if aanvraag.status != S.JURY or not aanvraag.oproep.juryleden.filter(pk=jurylid.pk).exists():
         raise PermissionDenied
+    # Whoever applied, or is responsible for the applying organisation, never judges it.
+    conflict = conflict or Aanvraag.objects.van_aanvrager(jurylid).filter(pk=aanvraag.pk).exists()
     try:
         with transaction.atomic():
             return Beoordeling.objects.create(aanvraag=aanvraag, jurylid=jurylid, belangenconflict=conflict)

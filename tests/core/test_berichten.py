@@ -142,3 +142,15 @@ def test_bericht_model_bewaakt_notities_en_antwoorden(dossier, burger):
         Bericht(draad=draad, kant=Kant.BURGER, intern=True, tekst="x").full_clean()
     with pytest.raises(ValidationError):
         Bericht(draad=draad, kant=Kant.BURGER, soort="antwoord", tekst="x").full_clean()
+
+
+def test_een_te_lang_bericht_wordt_geweigerd_met_een_melding(db):
+    """Found from outside: a 100,000-character message was stored."""
+    from django.core.exceptions import ValidationError
+
+    from gelijkekansen.core import berichten
+    from tests.subsidies.factories import AanvraagFactory
+
+    aanvraag = AanvraagFactory()
+    with pytest.raises(ValidationError, match="te lang"):
+        berichten.bericht_sturen(dossier=aanvraag, door=aanvraag.aanvrager, tekst="x" * 100_000)

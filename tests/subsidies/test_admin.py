@@ -182,3 +182,52 @@ def test_coach_is_altijd_een_dossierbehandelaar_en_de_toewijzing_staat_in_het_au
     assert gebeurtenis.wie == behandelaar
     assert gebeurtenis.details["velden"]["coach"][0] is None
     assert str(behandelaar.pk) in gebeurtenis.details["velden"]["coach"][1]
+
+
+def test_de_behandelaar_corrigeert_de_rekening_met_een_reden_en_het_staat_in_het_auditlog(
+    client, burger, behandelaar
+):
+    """Found from outside: after approval nobody could correct an account the bank refuses."""
+    from gelijkekansen.core.models import AuditEvent
+
+    aanvraag = AanvraagFactory(aanvrager=burger, naar="goedgekeurd", naar__behandelaar=behandelaar)
+    url = reverse("admin:subsidies_aanvraag_behandelen", args=[aanvraag.pk])
+    client.force_login(behandelaar)
+    zonder_reden = client.post(
+        url, {"actie": "rekening", "iban": "BE21 0012 3456 7803", "rekeninghouder": "Vzw Buurt"}, follow=True
+    )
+    assert "Schrijf waarom" in zonder_reden.text
+    vreemd = client.post(
+        url,
+        {"actie": "rekening", "iban": "BE21 0012 3456 7803", "rekeninghouder": "李小龙", "tekst": "Vraag"},
+        follow=True,
+    )
+    assert "Latijnse letters" in vreemd.text
+
+    client.post(
+        url,
+        {
+            "actie": "rekening",
+            "iban": "BE21 0012 3456 7803",
+            "rekeninghouder": "Vzw Buurt",
+            "tekst": "Nieuwe rekening van de vzw",
+        },
+    )
+
+    aanvraag.refresh_from_db()
+    assert (aanvraag.iban, aanvraag.rekeninghouder) == ("BE21001234567803", "Vzw Buurt")
+    gebeurtenis = AuditEvent.objects.get(wat="gewijzigd", object_id=str(aanvraag.pk), wie=behandelaar)
+    assert gebeurtenis.details["velden"]["iban"] == ["BE71096123456769", "BE21001234567803"]
+    assert gebeurtenis.details["reden"] == "Nieuwe rekening van de vzw"
+
+
+def test_een_coach_die_geen_persoon_is_geeft_een_melding_en_geen_serverfout(client, burger, behandelaar):
+    aanvraag = _ingediend(burger)
+    client.force_login(behandelaar)
+    antwoord = client.post(
+        reverse("admin:subsidies_aanvraag_behandelen", args=[aanvraag.pk]),
+        {"actie": "coach", "coach": "abc"},
+        follow=True,
+    )
+    assert antwoord.status_code == 200
+    assert "Kies een coach uit de lijst." in antwoord.text

@@ -55,7 +55,9 @@ def test_betaalbestand_bevat_alle_klaarstaande_betalingen_en_valideert(burger, b
         betalingen.voorschot_betalen(
             aanvraag=_goedgekeurd(burger, behandelaar, Decimal(bedrag)), door=behandelaar
         )
-    batch = betalingen.betaalbatch_maken(door=behandelaar, uitvoeringsdatum=date.today() + timedelta(days=1))
+    run = betalingen.betaalbatch_maken(door=behandelaar, uitvoeringsdatum=date.today() + timedelta(days=1))
+    batch = run.batch
+    assert run.overgeslagen == []
 
     inhoud = storages["private"].open(batch.bestand).read()
     betaalbestand_valideren(inhoud)
@@ -64,3 +66,21 @@ def test_betaalbestand_bevat_alle_klaarstaande_betalingen_en_valideert(burger, b
     assert set(batch.betalingen.values_list("status", flat=True)) == {BetalingStatus.IN_BATCH}
     with pytest.raises(ValidationError, match="geen betalingen"):
         betalingen.betaalbatch_maken(door=behandelaar, uitvoeringsdatum=date.today() + timedelta(days=1))
+
+
+def test_een_onbruikbare_rekeninghouder_houdt_de_andere_betalingen_niet_tegen(burger, behandelaar):
+    """Found from outside: one holder name the bank cannot take blocked every payment run."""
+    goed = _goedgekeurd(burger, behandelaar, Decimal("1000"))
+    slecht = _goedgekeurd(burger, behandelaar, Decimal("1700"))
+    type(slecht).objects.filter(pk=slecht.pk).update(
+        rekeninghouder="李小龙"
+    )  # old data, before the form check
+    for aanvraag in (goed, slecht):
+        betalingen.voorschot_betalen(aanvraag=aanvraag, door=behandelaar)
+
+    run = betalingen.betaalbatch_maken(door=behandelaar, uitvoeringsdatum=date.today() + timedelta(days=1))
+
+    assert [b.aanvraag_id for b in run.batch.betalingen.all()] == [goed.pk]
+    assert [b.aanvraag_id for b, _fouten in run.overgeslagen] == [slecht.pk]
+    assert "rekeninghouder" in betalingen.overgeslagen_tekst(run)[0]
+    assert slecht.betalingen.get().status == BetalingStatus.TE_BETALEN  # waits for the correction

@@ -101,3 +101,19 @@ def test_superuser_gaat_door_de_rolcontrole_maar_ziet_geen_dossier_van_een_ander
     client.force_login(beheerder)
     assert client.get(reverse("subsidies:jury-overzicht")).status_code == 200
     assert client.get(reverse("subsidies:jury-beoordelen", args=[jury_dossier.pk])).status_code == 404
+
+
+def test_een_jurylid_beoordeelt_nooit_de_eigen_aanvraag(behandelaar):
+    """Found from outside: a juror applied, declared "no conflict" and scored their own file 15/15."""
+    from subsidies.services import jury as jury_diensten
+    from tests.factories import UserFactory
+    from tests.subsidies.factories import AanvraagFactory
+
+    jurylid = UserFactory(rollen=["jury"])
+    aanvraag = AanvraagFactory(aanvrager=jurylid)
+    aanvraag.oproep.juryleden.add(jurylid)
+    from subsidies.scenario import naar_status
+
+    naar_status(aanvraag, "jury", behandelaar=behandelaar)
+    beoordeling = jury_diensten.belangenconflict_verklaren(aanvraag=aanvraag, jurylid=jurylid, conflict=False)
+    assert beoordeling.belangenconflict is True

@@ -249,7 +249,7 @@ def test_een_teruggestuurde_verantwoording_kan_opnieuw_ingediend_worden(aanvraag
         )
 
 
-@pytest.mark.parametrize("status", [s for s in S.values])
+@pytest.mark.parametrize("status", list(S.values))
 def test_de_fabriek_brengt_een_dossier_in_elke_status_via_de_echte_diensten(burger, status):
     from subsidies.models import Aanvraag
 
@@ -257,3 +257,23 @@ def test_de_fabriek_brengt_een_dossier_in_elke_status_via_de_echte_diensten(burg
     assert Aanvraag.objects.get(pk=aanvraag.pk).status == status
     stappen = [s.naar for s in StatusWijziging.objects.voor(aanvraag)]
     assert (stappen[-1] if stappen else "concept") == status  # every step is in the history
+
+
+def test_wie_na_het_indienen_het_rekeningnummer_wijzigt_staat_in_het_auditlog(aanvraag, burger, behandelaar):
+    """Found from outside: during a completion the citizen changed the account without a trace."""
+    from gelijkekansen.core.models import AuditEvent
+
+    aanvragen.aanvraag_indienen(aanvraag=aanvraag, door=burger)
+    behandeling.aanvulling_vragen(aanvraag=aanvraag, door=behandelaar, vraag="Offerte?")
+    aanvragen.aanvraag_bewaren(aanvraag=aanvraag, door=burger, velden={"iban": "BE21001234567803"})
+
+    gebeurtenis = AuditEvent.objects.get(wat="gewijzigd", object_id=str(aanvraag.pk))
+    assert gebeurtenis.wie == burger
+    assert gebeurtenis.details["velden"]["iban"] == ["BE71096123456769", "BE21001234567803"]
+
+
+def test_een_concept_bewaren_schrijft_geen_auditlog(aanvraag, burger):
+    from gelijkekansen.core.models import AuditEvent
+
+    aanvragen.aanvraag_bewaren(aanvraag=aanvraag, door=burger, velden={"titel": "Zomerfeest"})
+    assert not AuditEvent.objects.exists()
