@@ -122,9 +122,9 @@ def seed(aantallen: dict[str, int]) -> None:
 
     from gelijkekansen.accounts.models import User
     from gelijkekansen.accounts.roles import Rol
+    from gelijkekansen.core.betalingen.betaalbestanden import ogm_voor_betaling
     from gelijkekansen.core.models import Bericht, Doelgroep, Draad, Kant, Lidmaatschap, StatusWijziging, Wijk
     from gelijkekansen.core.models.organisaties import LidmaatschapRol, Rechtsvorm
-    from subsidies.betaalbestanden import ogm_voor_betaling
     from subsidies.constants import (
         AanvragerSoort,
         Advies,

@@ -14,15 +14,15 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from gelijkekansen.core.getallen import bedrag_tekst
-from gelijkekansen.core.workflow import transition
-from subsidies.betaalbestanden import (
+from gelijkekansen.core.betalingen.betaalbestanden import (
     Opdrachtgever,
     Overschrijving,
     ogm_voor_betaling,
     overschrijving_fouten,
     sepa_overschrijvingen,
 )
+from gelijkekansen.core.getallen import bedrag_tekst
+from gelijkekansen.core.workflow import transition
 from subsidies.constants import AanvraagStatus as S
 from subsidies.constants import BetalingSoort, BetalingStatus
 from subsidies.models import Aanvraag, Betaalbatch, Betaling, Verantwoording

@@ -9,7 +9,7 @@ import time_machine
 from django.core.exceptions import ValidationError
 from lxml import etree
 
-from subsidies.betaalbestanden import (
+from gelijkekansen.core.betalingen.betaalbestanden import (
     NAMESPACE,
     OngeldigBetaalbestand,
     Opdrachtgever,
@@ -367,7 +367,7 @@ def test_bestand_dat_het_schema_breekt_wordt_herkend():
 
 def test_bestand_wordt_voor_het_teruggeven_tegen_het_schema_gecontroleerd(monkeypatch):
     # Pretend a bug slips an illegal value past the checks: the schema must still stop it.
-    from subsidies import betaalbestanden
+    from gelijkekansen.core.betalingen import betaalbestanden
 
     monkeypatch.setattr(betaalbestanden, "_bedrag_tekst", lambda bedrag: "12,50")
     with pytest.raises(OngeldigBetaalbestand):

@@ -72,8 +72,8 @@ def test_burger_en_jury_komen_niet_in_behandelen(client, burger, jurylid):
 
 
 def test_betaalbestand_maken_en_downloaden_in_de_backoffice(client, burger, behandelaar):
+    from gelijkekansen.core.betalingen.betaalbestanden import betaalbestand_valideren
     from gelijkekansen.core.models import AuditEvent
-    from subsidies.betaalbestanden import betaalbestand_valideren
     from subsidies.models import Betaalbatch, Betaling
 
     aanvraag = _ingediend(burger)

@@ -5,7 +5,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.storage import storages
 
-from subsidies.betaalbestanden import betaalbestand_valideren
+from gelijkekansen.core.betalingen.betaalbestanden import betaalbestand_valideren
 from subsidies.constants import AanvraagStatus as S
 from subsidies.constants import BetalingSoort, BetalingStatus
 from subsidies.services import aanvragen, behandeling, betalingen

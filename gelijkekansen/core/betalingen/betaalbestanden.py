@@ -1,4 +1,4 @@
-"""Payments of Samen Aan Zet grants: the Belgian structured reference and the SEPA batch file.
+"""Payments of grants: the Belgian structured reference and the SEPA batch file.
 
 A *gestructureerde mededeling* (OGM/VCS, `+++123/4567/89002+++`) is 10 digits plus 2 check digits
 (the 10 digits mod 97, 97 when that is 0). Banks carry it to the other side untouched, so both the
@@ -7,7 +7,7 @@ applicant and the city's bookkeeping can match a transfer to its payment without
 The city pays a batch of grants with one SEPA credit-transfer file in ISO 20022 pain.001.001.03,
 the version Belgian banks read (Febelfin). The OGM travels as structured remittance information
 (`SCOR`, issuer `BBA`), as Belgian banks expect. Every file is checked against the official XSD
-(`subsidies/schemas/`, vendored, see the note at its top) before it leaves this module.
+(`schemas/` beside this module, vendored, see the note at its top) before it leaves this module.
 """
 
 import re
