@@ -61,8 +61,11 @@ def sessies_maken(personas: set[str]) -> dict[str, str]:
     """
     from importlib import import_module
 
+    from allauth.mfa.models import Authenticator
     from django.conf import settings
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY, get_user_model
+
+    from gelijkekansen.accounts.middleware import MFA_BEWEZEN, mfa_vereist
 
     store = import_module(settings.SESSION_ENGINE).SessionStore
     sessies = {}
@@ -72,6 +75,13 @@ def sessies_maken(personas: set[str]) -> dict[str, str]:
         sessie[SESSION_KEY] = str(user.pk)
         sessie[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
         sessie[HASH_SESSION_KEY] = user.get_session_auth_hash()
+        if mfa_vereist(user):
+            # Staff need a second factor (MFA_VERPLICHT): an authenticator, and a session that
+            # passed it, so every request pays the middleware's checks as in production.
+            Authenticator.objects.get_or_create(
+                user=user, type=Authenticator.Type.TOTP, defaults={"data": {"secret": "bench"}}
+            )
+            sessie[MFA_BEWEZEN] = user.pk
         sessie.create()
         sessies[persona] = sessie.session_key
     return sessies

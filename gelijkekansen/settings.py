@@ -184,6 +184,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "gelijkekansen.core.tasks.herinneringen_versturen",
         "schedule": crontab(hour=8, minute=0),
     },
+    # Every app's retention rules (their ``bewaren`` modules), nightly, when nobody works.
+    "bewaartermijnen-toepassen": {
+        "task": "gelijkekansen.core.tasks.bewaartermijnen_toepassen",
+        "schedule": crontab(hour=2, minute=30),
+    },
 }
 # The kernel's own periodic jobs. Chapter apps declare theirs in their AppConfig (``beat``);
 # core/apps.py merges them in (`celery -A gelijkekansen beat -l debug` prints the whole schedule).
@@ -422,6 +427,14 @@ else:
         "iban": env_iban("SEPA_IBAN", "BE43068999999501"),
         "bic": env_bic("SEPA_BIC", "GKCCBEBB"),
     }
+# The service's address on every letter (core/brieven.py): the contact person's colleagues read it.
+BRIEVEN_EMAIL = env_str("BRIEVEN_EMAIL", "gelijkekansen@stad.gent")
+# Retention (core/bewaren.py). A draft nobody touched for a year is abandoned: a call runs for
+# months and an applicant may come back to it within the same or the next yearly call.
+BEWAREN_CONCEPT_MAANDEN = env_int("BEWAREN_CONCEPT_MAANDEN", 12)
+# A file in private storage without its row is removed after this grace period: long enough that
+# an upload whose transaction is still running (or being retried) is never taken for an orphan.
+BEWAREN_WEES_NA_UUR = env_int("BEWAREN_WEES_NA_UUR", 24)
 BENCH_ENDPOINTS = env_bool("BENCH_ENDPOINTS", False)  # only `make bench` routes its bare ceiling view
 
 LOGGING = {

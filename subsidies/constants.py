@@ -1,6 +1,11 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+# The official text of the regulation on stad.gent. The seed names the regulation (Samen Aan Zet,
+# 1 February 2020) but gives no address: this is the city's short link to its page. A URL field
+# on Reglement (one per regulation, in the admin) would need a migration.
+REGLEMENT_URL = "https://stad.gent/samenaanzet"
+
 
 class AanvraagStatus(models.TextChoices):
     CONCEPT = "concept", _("Concept")

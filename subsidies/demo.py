@@ -118,6 +118,7 @@ def _reglementen() -> Reglement:
         code="samen-aan-zet",
         defaults={
             "naam": "Samen Aan Zet",
+            "rechtsgrond": "Subsidiereglement Samen Aan Zet (van kracht sinds 1 februari 2020)",
             "max_bedrag": Decimal("5000"),
             "voorschot_pct": 80,
             "samenvatting": "Geld voor initiatieven die ontmoeten, samenleven en emancipatie bevorderen, in een wijk of in heel Gent.",
@@ -212,12 +213,22 @@ def _jury(aanvraag: Aanvraag, rng: random.Random) -> None:
         )
         if not beoordeling.belangenconflict:
             punten = {c.pk: rng.randint(2, 5) for c in aanvraag.oproep.criteria.all()}
+            # A motivation per criterion (required for a low score); no draw: the rest stays the same.
+            toelichtingen = {pk: DEMO_TOELICHTING[min(p, 4)] for pk, p in punten.items()}
             jury.beoordeling_indienen(
                 beoordeling=beoordeling,
                 punten=punten,
+                toelichtingen=toelichtingen,
                 advies=rng.choice(["ja", "ja", "misschien", "nee"]),
                 motivering="Goed uitgewerkt voorstel.",
             )
+
+
+DEMO_TOELICHTING = {
+    2: "Zwak punt: het plan zegt niet hoe de doelgroep bereikt wordt.",
+    3: "In orde, maar weinig concreet.",
+    4: "Sterk uitgewerkt.",
+}
 
 
 def _monitoring(aanvraag: Aanvraag, rng: random.Random) -> None:

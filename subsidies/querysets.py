@@ -1,10 +1,13 @@
 """Who sees which application, and the reusable filters of the work list."""
 
+import re
+import uuid
 from datetime import timedelta
 
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.text import smart_split, unescape_string_literal
 
 from gelijkekansen.accounts.roles import Rol, heeft_rol
 from gelijkekansen.core.models.organisaties import LidmaatschapRol
@@ -20,6 +23,39 @@ def _eigen(user) -> Q:
         user=user, rol=LidmaatschapRol.VERANTWOORDELIJKE, bevestigd_op__isnull=False
     ).values_list("organisatie_id", flat=True)
     return Q(aanvrager=user) | Q(organisatie_id__in=list(organisaties))
+
+
+NUMMER_VOORVOEGSEL = "SAZ-"
+# SAZ- with 1 to 8 hex digits (a reference being typed), or exactly 8 hex digits without it.
+_NUMMER = re.compile(r"^(?:SAZ-([0-9A-F]{1,8})|([0-9A-F]{8}))$", re.IGNORECASE)
+
+
+def _nummer_bereik(woord: str) -> tuple[uuid.UUID, uuid.UUID] | None:
+    """The ids whose reference (``Aanvraag.nummer``: the UUID's first 8 hex digits) starts with
+    this word, as a closed UUID range; None when the word is no reference."""
+    gevonden = _NUMMER.match(woord)
+    if gevonden is None:
+        return None
+    begin = (gevonden.group(1) or gevonden.group(2)).lower()
+    rest = 32 - len(begin)
+    return uuid.UUID(begin + "0" * rest), uuid.UUID(begin + "f" * rest)
+
+
+def zoekwoorden(term: str) -> list[str]:
+    """The words of a search as the admin splits them: quotes keep words together."""
+    woorden = []
+    for woord in smart_split(term):
+        if woord[:1] in "\"'" and woord[-1:] == woord[:1]:
+            woord = unescape_string_literal(woord)
+        if woord:
+            woorden.append(woord)
+    return woorden
+
+
+def zoekt_op_nummer(term: str) -> bool:
+    """Every word of the search looks like a reference: one exact file, whatever its status."""
+    woorden = zoekwoorden(term)
+    return bool(woorden) and all(_nummer_bereik(w) is not None for w in woorden)
 
 
 class OproepQuerySet(models.QuerySet):
@@ -66,6 +102,30 @@ class AanvraagQuerySet(models.QuerySet):
             Q(status=S.AANVULLING_GEVRAAGD, pk__in=dossier_ids(self.model, oude_vragen))
             | Q(status__in=[S.INGEDIEND, S.ONTVANKELIJK, S.JURY], ingediend_op__lt=nu - timedelta(days=60))
         )
+
+    def zoek(self, term: str) -> "AanvraagQuerySet":
+        """The work list's search: every word must match. A reference (``SAZ-50B4FFF5``, or its
+        eight characters alone, any case) is a range on the primary key, so the key's index
+        answers it on PostgreSQL (uuid) and SQLite (hex text) alike; other words look in the
+        title, the applicant's name and e-mail and the organisation (a scan: see the README).
+        Eight hex characters without "SAZ-" are a reference when one exists (an index probe,
+        one query), else text."""
+        gevonden = self
+        for woord in zoekwoorden(term):
+            bereik = _nummer_bereik(woord)
+            if bereik is not None and (
+                woord[:4].upper() == NUMMER_VOORVOEGSEL
+                or self.model.objects.filter(pk__range=bereik).exists()
+            ):
+                gevonden = gevonden.filter(pk__range=bereik)  # the key's index only: no scan
+            else:
+                gevonden = gevonden.filter(
+                    Q(titel__icontains=woord)
+                    | Q(aanvrager__naam__icontains=woord)
+                    | Q(aanvrager__email__icontains=woord)
+                    | Q(organisatie__naam__icontains=woord)
+                )
+        return gevonden
 
     def toegekend_in(self, oproep, reikwijdte: str) -> "AanvraagQuerySet":
         from subsidies.workflow import TOEGEKEND

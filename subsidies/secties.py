@@ -3,6 +3,7 @@
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.forms.formsets import DELETION_FIELD_NAME
 from django.utils.translation import gettext_lazy as _
 
 from gelijkekansen.core import bijlagen
@@ -44,7 +45,13 @@ def _initiatief_bewaren(request, aanvraag, formulieren):
     )
 
 
+LIJN_TOEVOEGEN = "lijn_toevoegen"  # the button "Nog een lijn toevoegen" (static/js/begroting.js)
+
+
 def _begroting_formulieren(request, aanvraag):
+    maximum = aanvraag.oproep.reglement.max_bedrag
+    if request.method == "POST" and LIJN_TOEVOEGEN in request.POST:
+        return _begroting_met_extra_lijn(request.POST, maximum)
     lijnen = [
         {"soort": lijn.soort, "omschrijving": lijn.omschrijving, "bedrag": lijn.bedrag}
         for lijn in aanvraag.begrotingslijnen.all()
@@ -56,8 +63,28 @@ def _begroting_formulieren(request, aanvraag):
                 "gevraagd_bedrag": aanvraag.gevraagd_bedrag,
                 "andere_subsidies": aanvraag.andere_subsidies,
             },
+            maximum=maximum,
         ),
         "lijnen": BegrotingFormSet(_data(request), initial=lijnen, prefix="lijn"),
+    }
+
+
+def _begroting_met_extra_lijn(data, maximum):
+    """Without JavaScript, "Nog een lijn toevoegen" sends the page: it comes back as typed, with
+    one empty line more, nothing saved. The forms are unbound (the typed values as initial), so
+    a half-filled line shows no error yet and the view does not save."""
+    getypt = BegrotingFormSet(data, prefix="lijn")
+    rijen = [
+        {naam: lijn[naam].value() for naam in ("soort", "omschrijving", "bedrag")}
+        for lijn in getypt.forms
+        if lijn.has_changed() and not lijn[DELETION_FIELD_NAME].value()
+    ]
+    lijnen = BegrotingFormSet(initial=rijen, prefix="lijn")
+    lijnen.extra = sum(1 for lijn in getypt.forms if not lijn.has_changed()) + 1
+    form = BegrotingForm(data, maximum=maximum)
+    return {
+        "form": BegrotingForm(initial={naam: form[naam].value() for naam in form.fields}, maximum=maximum),
+        "lijnen": lijnen,
     }
 
 

@@ -8,28 +8,35 @@ cleaned values that must come back when the browser sends the rendered form unch
 A new form without a line here makes the test fail: add one.
 """
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 
-def _aanvraag(p):
+def _aanvraag(p, **velden):
     from gelijkekansen.core.models import Doelgroep, Wijk
     from tests.subsidies.factories import AanvraagFactory
 
-    aanvraag = AanvraagFactory(
-        aanvrager=p["burger"],
-        startdatum=date(2027, 6, 20),
-        einddatum=date(2027, 12, 28),
-        toegankelijkheid="Rolstoeltoegankelijk",
-    )
+    velden = {
+        "startdatum": date(2027, 6, 20),
+        "einddatum": date(2027, 12, 28),
+        "toegankelijkheid": "Rolstoeltoegankelijk",
+        **velden,
+    }
+    aanvraag = AanvraagFactory(aanvrager=p["burger"], **velden)
     aanvraag.doelgroepen.set(Doelgroep.objects.all()[:2])
     aanvraag.wijken.set(Wijk.objects.all()[:2])
     return aanvraag
 
 
 def _initiatief(p):
-    aanvraag = _aanvraag(p)
+    # A group without a vzw: its second responsible person is asked as name and e-mail, kept as one text.
+    aanvraag = _aanvraag(
+        p,
+        aanvrager_soort="feitelijke_vereniging",
+        tweede_verantwoordelijke="Jan Peeters (jan.peeters@example.org)",
+    )
     verwacht = {
+        "tweede_verantwoordelijke": "Jan Peeters (jan.peeters@example.org)",
         "titel": aanvraag.titel,
         "startdatum": date(2027, 6, 20),
         "einddatum": date(2027, 12, 28),
@@ -51,10 +58,15 @@ def _beoordeling(p):
         aanvraag=aanvraag, jurylid=p["jurylid"], belangenconflict=False, advies="ja", motivering="Sterk."
     )
     criteria = list(aanvraag.oproep.criteria.all())
-    for i, criterium in enumerate(criteria):
-        Score.objects.create(beoordeling=beoordeling, criterium=criterium, punten=i + 3)
+    # A low score with its required motivation (over two lines), a good one with an optional one.
+    opgeslagen = [(2, "Weinig over de doelgroep.\nWie komt er?"), (4, "Sterk en haalbaar.")]
+    for criterium, (punten, toelichting) in zip(criteria, opgeslagen, strict=True):
+        Score.objects.create(
+            beoordeling=beoordeling, criterium=criterium, punten=punten, toelichting=toelichting
+        )
     verwacht = {"advies": "ja", "motivering": "Sterk."}
-    verwacht |= {f"criterium_{c.pk}": i + 3 for i, c in enumerate(criteria)}
+    for criterium, (punten, toelichting) in zip(criteria, opgeslagen, strict=True):
+        verwacht |= {f"criterium_{criterium.pk}": punten, f"toelichting_{criterium.pk}": toelichting}
     return {"criteria": criteria, "beoordeling": beoordeling}, verwacht
 
 
@@ -87,6 +99,19 @@ def _monitoring(p):
     return {"initial": initial}, initial
 
 
+def _verantwoording(p):
+    # Filed before the end date: the reason field is shown and kept.
+    initial = {
+        "reden_vroeger": "Het feest ging niet door: de zaal brandde af.",
+        "wat_gebeurde": "Een mooi feest.",
+        "deelnemers_bereikt": 85,
+        "echte_kosten": Decimal("1234.56"),
+        "echte_inkomsten": Decimal("100.00"),
+    }
+    aanvraag = _aanvraag(p, startdatum=date.today(), einddatum=date.today() + timedelta(days=30))
+    return {"initial": initial, "aanvraag": aanvraag}, initial
+
+
 def _met_initial(**initial):
     return lambda p: ({"initial": initial}, initial)
 
@@ -99,8 +124,12 @@ VOORBEELDEN = {
     "subsidies.forms.BegrotingslijnForm": _met_initial(
         soort="inkomst", omschrijving="Bijdrage buren", bedrag=Decimal("1234.50")
     ),
-    "subsidies.forms.BegrotingForm": _met_initial(
-        gevraagd_bedrag=Decimal("1250.50"), andere_subsidies="Geen"
+    "subsidies.forms.BegrotingForm": lambda p: (
+        {
+            "initial": {"gevraagd_bedrag": Decimal("1250.50"), "andere_subsidies": "Geen"},
+            "maximum": Decimal("5000"),
+        },
+        {"gevraagd_bedrag": Decimal("1250.50"), "andere_subsidies": "Geen"},
     ),
     "subsidies.forms.BetalingForm": lambda p: (
         {"instance": _aanvraag(p)},
@@ -113,11 +142,6 @@ VOORBEELDEN = {
     "subsidies.forms.IntrekkenForm": _met_initial(reden="Het feest gaat niet door."),
     "subsidies.forms.BelangenconflictForm": _met_initial(conflict=False),
     "subsidies.forms.BeoordelingForm": _beoordeling,
-    "subsidies.forms.VerantwoordingForm": _met_initial(
-        wat_gebeurde="Een mooi feest.",
-        deelnemers_bereikt=85,
-        echte_kosten=Decimal("1234.56"),
-        echte_inkomsten=Decimal("100.00"),
-    ),
+    "subsidies.forms.VerantwoordingForm": _verantwoording,
     "subsidies.views.evaluatie.EvaluatieFilterForm": _evaluatie_filter,
 }

@@ -523,8 +523,15 @@ def burger_aanvraag() -> str:
     )
 
 
+def burger_nummer() -> str:
+    """The reference (SAZ-XXXXXXXX) of that file, for the work list's search (``{burger_nummer}``)."""
+    from subsidies.models import Aanvraag
+
+    return Aanvraag.objects.get(pk=burger_aanvraag()).nummer
+
+
 # Placeholders of bench/pages.py that only exist once this seed ran.
-PADDELEN = {"burger_aanvraag": burger_aanvraag}
+PADDELEN = {"burger_aanvraag": burger_aanvraag, "burger_nummer": burger_nummer}
 
 
 def wissen() -> None:

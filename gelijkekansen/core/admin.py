@@ -13,7 +13,9 @@ from gelijkekansen.core.models import (
     AuditEvent,
     Bericht,
     Bijlage,
+    Brief,
     Doelgroep,
+    Grafsteen,
     Herinnering,
     Lidmaatschap,
     Organisatie,
@@ -313,3 +315,26 @@ class HerinneringAdmin(AlleenLezenAdmin):
     list_select_related = ["content_type", "ontvanger"]
     search_fields = ["soort", "object_id", "ontvanger__email", "ontvanger__naam"]
     date_hierarchy = "verstuurd_op"
+
+
+@admin.register(Brief)
+class BriefAdmin(AlleenLezenAdmin):
+    """Every archived letter with its SHA-256: never edited; the citizen downloads it in the app."""
+
+    list_display = ["gemaakt_op", "soort", "referentie", "taal", "content_type", "gemaakt_door", "achteraf"]
+    list_filter = ["soort", "taal", "achteraf", DossierFilter]
+    list_select_related = ["content_type", "gemaakt_door"]
+    search_fields = ["referentie", "object_id", "sha256", "gemaakt_door__email"]
+    readonly_fields = [f.name for f in Brief._meta.fields]
+    date_hierarchy = "gemaakt_op"
+
+
+@admin.register(Grafsteen)
+class GrafsteenAdmin(AlleenLezenAdmin):
+    """What the retention rules removed or anonymised, and when; never the content itself."""
+
+    list_display = ["uitgevoerd_op", "regel", "actie", "objecttype", "object_id", "status", "batch"]
+    list_filter = ["regel", "actie", "objecttype"]
+    search_fields = ["object_id", "batch", "regel"]
+    readonly_fields = [f.name for f in Grafsteen._meta.fields]
+    date_hierarchy = "uitgevoerd_op"

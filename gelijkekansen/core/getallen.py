@@ -5,10 +5,12 @@ import re
 from decimal import Decimal
 
 from django import forms
+from django.core import validators
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 ONGELDIG_BEDRAG = _("Vul een bedrag in met cijfers, bijvoorbeeld 1250,50.")
+TE_GROOT = _("Dit bedrag is te groot. Kijk na of u geen cijfer te veel typte.")
 # Digits with an optional decimal part of at most two digits after a comma or a point, and
 # optionally thousands grouped by points, spaces or commas ("1.234,50", "1 234,50", "1,234.50").
 _BEDRAG = re.compile(r"^\d{1,3}(?:([., ])\d{3})*(?:[.,]\d{1,2})?$|^\d+(?:[.,]\d{1,2})?$")
@@ -35,17 +37,62 @@ def _splits_decimalen(tekst: str) -> tuple[str, str]:
     return tekst, ""
 
 
+class _Bedraggrens(validators.BaseValidator):
+    """A limit told in plain words, the amount as the reader's language writes it: not Django's
+    "Zorg ervoor dat deze waarde minstens 0.01 is". A custom message may use ``%(limit_value)s``."""
+
+    def __call__(self, value):
+        if self.compare(value, self.limit_value):
+            raise ValidationError(
+                self.message, code=self.code, params={"limit_value": bedrag_tekst(self.limit_value)}
+            )
+
+
+class MinimumBedrag(_Bedraggrens):
+    code = "min_value"
+
+    def __init__(self, limit_value, message=None):
+        if message is None:
+            message = (
+                _("Vul een bedrag groter dan 0 in.")
+                if 0 < limit_value <= Decimal("0.01")
+                else _("Vul een bedrag van minstens %(limit_value)s in.")
+            )
+        super().__init__(limit_value, message)
+
+    def compare(self, a, b):
+        return a < b
+
+
+class MaximumBedrag(_Bedraggrens):
+    code = "max_value"
+    message = _("Vul een bedrag van hoogstens %(limit_value)s in.")
+
+    def compare(self, a, b):
+        return a > b
+
+
 class BedragField(forms.DecimalField):
     """A money input that reads amounts as people type them (see bedrag_lezen). Rendered as a
-    text input with a decimal keyboard: a number input would reject "300,50" in some browsers."""
+    text input with a decimal keyboard: a number input would reject "300,50" in some browsers.
+    Limits are told in plain words, with the amount as the reader writes it (_Bedraggrens)."""
 
     widget = forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"})
-    default_error_messages = {"invalid": ONGELDIG_BEDRAG}
+    default_error_messages = {
+        "invalid": ONGELDIG_BEDRAG,
+        "max_digits": TE_GROOT,
+        "max_whole_digits": TE_GROOT,
+    }
 
-    def __init__(self, **kwargs):
+    def __init__(self, *, min_value=None, max_value=None, **kwargs):
         kwargs.setdefault("max_digits", 10)
         kwargs.setdefault("decimal_places", 2)
         super().__init__(**kwargs)
+        self.min_value, self.max_value = min_value, max_value
+        if min_value is not None:
+            self.validators.append(MinimumBedrag(min_value))
+        if max_value is not None:
+            self.validators.append(MaximumBedrag(max_value))
 
     def to_python(self, value):
         if value in self.empty_values:

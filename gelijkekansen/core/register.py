@@ -7,7 +7,8 @@ A chapter app's ``AppConfig`` subclasses ``PortaalApp`` and fills in what applie
 - ``beat``: its periodic tasks, merged into Celery beat's schedule;
 - its modules ``mijn`` (sections of Mijn dossiers), ``rapporten`` (report kinds), ``werkbak``
   (what waits for staff), ``berichten`` (its dossiers' message threads: sides, recipients, e-mail)
-  and ``herinneringen`` (reminder rules) are imported at start, so they register themselves.
+  ``herinneringen`` (reminder rules) and ``bewaren`` (retention rules) are imported at start, so
+  they register themselves.
 
 Adding a chapter is then: an AppConfig, its modules, a line in INSTALLED_APPS.
 """
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from django.apps import AppConfig, apps
 from django.urls import NoReverseMatch, reverse
 
-ZELF_REGISTRERENDE_MODULES = ("mijn", "rapporten", "werkbak", "berichten", "herinneringen")
+ZELF_REGISTRERENDE_MODULES = ("mijn", "rapporten", "werkbak", "berichten", "herinneringen", "bewaren")
 
 
 @dataclass(frozen=True)

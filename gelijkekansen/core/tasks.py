@@ -4,7 +4,7 @@ from celery import shared_task
 from django.conf import settings
 from django.utils import timezone
 
-from gelijkekansen.core import herinneringen, mails, services
+from gelijkekansen.core import bewaren, herinneringen, mails, services
 
 # Backoff between tries of an e-mail: 1, 2, 4, 8, 16 minutes; then it is marked failed.
 MAIL_POGINGEN = 5
@@ -42,6 +42,12 @@ def mails_inplannen() -> int:
 def herinneringen_versturen() -> dict:
     """Every app's reminder rules; each reminder claimed in the send-log before it is sent."""
     return herinneringen.herinneringen_versturen()
+
+
+@shared_task(time_limit=1800, soft_time_limit=1740)
+def bewaartermijnen_toepassen() -> dict:
+    """Every app's retention rules, each in its own transaction, a tombstone per object."""
+    return {r.regel: len(r.ids) if not r.fout else -1 for r in bewaren.bewaartermijnen_toepassen()}
 
 
 @shared_task

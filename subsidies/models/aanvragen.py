@@ -2,6 +2,7 @@
 (messages, completion requests and answers) and reminders live in the kernel: core.Bijlage,
 core.Bericht, core.Herinnering (see subsidies/berichten.py and subsidies/herinneringen.py)."""
 
+import re
 import uuid
 from decimal import Decimal
 
@@ -17,6 +18,25 @@ from subsidies.querysets import AanvraagQuerySet
 from subsidies.workflow import TRANSITIONS
 
 BEDRAG = {"max_digits": 10, "decimal_places": 2}
+
+# The second responsible person of an informal group is one text column, "Naam (e-mail)": the
+# form asks name and e-mail apart and joins them; older free text is read back the same way.
+_EMAIL_IN_TEKST = re.compile(r"[^\s<>()\[\],;:]+@[^\s<>()\[\],;:]+")
+
+
+def verantwoordelijke_lezen(tekst: str) -> tuple[str, str]:
+    """(naam, e-mail) from "Sara Peeters (sara@example.org)"; no address found: ("…", "")."""
+    tekst = (tekst or "").strip()
+    gevonden = _EMAIL_IN_TEKST.search(tekst)
+    if not gevonden:
+        return tekst, ""
+    voor, na = tekst[: gevonden.start()].rstrip(" ,;:-(<["), tekst[gevonden.end() :].lstrip(" ,;:)>]")
+    return f"{voor} {na}".strip(), gevonden.group(0)
+
+
+def verantwoordelijke_tekst(naam: str, email: str) -> str:
+    naam, email = (naam or "").strip(), (email or "").strip()
+    return f"{naam} ({email})" if naam and email else naam or email
 
 
 class Aanvraag(models.Model):

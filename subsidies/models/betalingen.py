@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from gelijkekansen.core.getallen import bedrag_tekst
@@ -24,7 +25,10 @@ class Betaalbatch(models.Model):
         ordering = ["-aangemaakt"]
 
     def __str__(self) -> str:
-        return f"{_('Betaalbestand')} {self.aangemaakt:%d-%m-%Y %H:%M}"
+        if self.aangemaakt is None:
+            return str(_("Betaalbestand"))
+        # Stored in UTC; named as the case handler's clock says it (Europe/Brussels).
+        return f"{_('Betaalbestand')} {timezone.localtime(self.aangemaakt):%d-%m-%Y %H:%M}"
 
 
 class Betaling(models.Model):

@@ -23,6 +23,17 @@ class Reglement(models.Model):
         validators=[MinValueValidator(0), MaxValueValidator(100)],
         help_text=_("Deel van het toegekende bedrag dat na de beslissing betaald wordt."),
     )
+    # The legal basis printed on every letter (receipt, decision). The seed names the regulation
+    # and its start (1 February 2020) but no articles: the service fills in the article it uses.
+    rechtsgrond = models.CharField(
+        _("rechtsgrond in brieven"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Het reglement en het artikel waarop een beslissing steunt, zoals het in de brief staat. "
+            "Bijvoorbeeld: Subsidiereglement Samen Aan Zet, artikel 7. Leeg: de naam van het reglement."
+        ),
+    )
     actief = models.BooleanField(_("actief"), default=True)
 
     class Meta:
@@ -32,6 +43,10 @@ class Reglement(models.Model):
 
     def __str__(self) -> str:
         return self.naam
+
+    @property
+    def rechtsgrond_tekst(self) -> str:
+        return self.rechtsgrond or str(_("Subsidiereglement %(naam)s") % {"naam": self.naam})
 
 
 class Oproep(models.Model):

@@ -4,20 +4,23 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from gelijkekansen.core import berichten, bijlagen
+from gelijkekansen.core import berichten, bijlagen, brieven
 from gelijkekansen.core.getallen import bedrag_tekst
 from gelijkekansen.core.models import Bijlage, Organisatie
 from gelijkekansen.core.models.organisaties import LidmaatschapRol
 from gelijkekansen.core.workflow import VerouderdeStatus, transition, velden_wijzigen, vergrendelen
+from subsidies import brieven as subsidies_brieven
 from subsidies import emails
 from subsidies.constants import AanvraagStatus as S
 from subsidies.constants import AanvragerSoort, BegrotingSoort, BijlageSoort, Doel, Reikwijdte
 from subsidies.models import Aanvraag, Begrotingslijn, Monitoring, Oproep
+from subsidies.models.aanvragen import verantwoordelijke_lezen
 from subsidies.workflow import BEWERKBAAR, NIET_BESLIST
 
 MET_ORGANISATIE = {AanvragerSoort.VZW, AanvragerSoort.ERKENDE_VERENIGING}
@@ -131,15 +134,19 @@ def aanvraag_indienen(*, aanvraag: Aanvraag, door) -> Aanvraag:
     if fouten := ontbrekend(aanvraag):
         raise ValidationError([f.melding for f in fouten])
     eerste_keer = aanvraag.status == S.CONCEPT
-    transition(
-        aanvraag,
-        van=BEWERKBAAR,
-        to=S.INGEDIEND,
-        door=door,
-        reden=_("Ingediend") if eerste_keer else _("Aangevuld en opnieuw ingediend"),
-        velden={"ingediend_op": aanvraag.ingediend_op or timezone.now()},
-        na_commit=[lambda: emails.aanvraag_ingediend(aanvraag)] if eerste_keer else [],
-    )
+    with transaction.atomic():
+        transition(
+            aanvraag,
+            van=BEWERKBAAR,
+            to=S.INGEDIEND,
+            door=door,
+            reden=_("Ingediend") if eerste_keer else _("Aangevuld en opnieuw ingediend"),
+            velden={"ingediend_op": aanvraag.ingediend_op or timezone.now()},
+            na_commit=[lambda: emails.aanvraag_ingediend(aanvraag)] if eerste_keer else [],
+        )
+        # The receipt proves the first submission, archived with it (a completion keeps it).
+        if brieven.brief_van(aanvraag, subsidies_brieven.ONTVANGSTBEWIJS) is None:
+            subsidies_brieven.ontvangstbewijs_maken(aanvraag, door=door)
     return aanvraag
 
 
@@ -244,15 +251,33 @@ def _ontbrekend_initiatief(a: Aanvraag) -> list[Ontbrekend]:
         )
     if a.startdatum and a.einddatum and a.einddatum < a.startdatum:
         fouten.append(Ontbrekend("initiatief", "einddatum", _("De einddatum ligt voor de startdatum.")))
-    if a.aanvrager_soort == AanvragerSoort.FEITELIJKE_VERENIGING and not a.tweede_verantwoordelijke:
-        fouten.append(
+    if a.aanvrager_soort == AanvragerSoort.FEITELIJKE_VERENIGING:
+        fouten += _ontbrekend_tweede_verantwoordelijke(a)
+    return fouten
+
+
+def _ontbrekend_tweede_verantwoordelijke(a: Aanvraag) -> list[Ontbrekend]:
+    # The second person confirms by e-mail: without a valid address there is nobody to ask.
+    naam, email = verantwoordelijke_lezen(a.tweede_verantwoordelijke)
+    if not naam:
+        return [
             Ontbrekend(
                 "initiatief",
-                "tweede_verantwoordelijke",
-                _("Een groep zonder vzw heeft twee verantwoordelijken. Vul de tweede in."),
+                "tweede_verantwoordelijke_naam",
+                _("Een groep zonder vzw heeft twee verantwoordelijken. Vul de naam van de tweede in."),
             )
-        )
-    return fouten
+        ]
+    try:
+        validate_email(email)
+    except ValidationError:
+        return [
+            Ontbrekend(
+                "initiatief",
+                "tweede_verantwoordelijke_email",
+                _("Vul het e-mailadres van de tweede verantwoordelijke in. Zo kan die bevestigen."),
+            )
+        ]
+    return []
 
 
 def _ontbrekend_begroting(a: Aanvraag) -> list[Ontbrekend]:

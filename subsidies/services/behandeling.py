@@ -14,6 +14,7 @@ from gelijkekansen.core.getallen import bedrag_tekst
 from gelijkekansen.core.models import Bericht
 from gelijkekansen.core.validators import normaliseer_iban
 from gelijkekansen.core.workflow import transition, velden_wijzigen
+from subsidies import brieven as subsidies_brieven
 from subsidies import emails
 from subsidies.constants import AanvraagStatus as S
 from subsidies.constants import Reikwijdte
@@ -122,16 +123,21 @@ def aanvraag_afwijzen(*, aanvraag: Aanvraag, door, motivering: str) -> Aanvraag:
 
 
 def _beslissen(aanvraag: Aanvraag, *, door, van, naar: str, motivering: str, **velden) -> Aanvraag:
-    """A decision: dated, motivated, in the history, and the applicant gets the letter by e-mail."""
-    transition(
-        aanvraag,
-        van=van,
-        to=naar,
-        door=door,
-        reden=motivering or str(Aanvraag.Status(naar).label),
-        velden={"motivering": motivering, "beslist_op": timezone.now(), **velden},
-        na_commit=[lambda: emails.beslissing(aanvraag)],
-    )
+    """A decision: dated, motivated, in the history, and the applicant gets the letter by e-mail.
+
+    The letter is rendered and archived in the same transaction, after the step (it states what
+    the step saved): if rendering fails, the decision is rolled back with it."""
+    with transaction.atomic():
+        transition(
+            aanvraag,
+            van=van,
+            to=naar,
+            door=door,
+            reden=motivering or str(Aanvraag.Status(naar).label),
+            velden={"motivering": motivering, "beslist_op": timezone.now(), **velden},
+            na_commit=[lambda: emails.beslissing(aanvraag)],
+        )
+        subsidies_brieven.beslissingsbrief_maken(aanvraag, door=door)
     return aanvraag
 
 

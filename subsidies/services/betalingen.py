@@ -12,6 +12,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import storages
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from gelijkekansen.core.betalingen.betaalbestanden import (
@@ -57,6 +58,12 @@ def voorschot_betalen(*, aanvraag: Aanvraag, door) -> Betaling:
         return betaling_aanmaken(aanvraag=aanvraag, soort=BetalingSoort.VOORSCHOT, bedrag=bedrag)
 
 
+def voor_einddatum(aanvraag: Aanvraag, *, vandaag: date | None = None) -> bool:
+    """True while the activity has not reached its end date: a final report then needs a reason."""
+    vandaag = vandaag or timezone.localdate()
+    return aanvraag.einddatum is not None and vandaag < aanvraag.einddatum
+
+
 def verantwoording_indienen(
     *,
     aanvraag: Aanvraag,
@@ -65,7 +72,17 @@ def verantwoording_indienen(
     deelnemers_bereikt: int,
     echte_kosten: Decimal,
     echte_inkomsten: Decimal = Decimal(0),
+    reden_vroeger: str = "",
 ) -> Verantwoording:
+    """File the final report: from the activity's end date on, or earlier with a reason (it was
+    cancelled or stopped early). An early report without a deficit (income above the real costs)
+    is refused: the rest of the grant only covers a deficit, so it is a mistake or not yet due."""
+    vroeg = voor_einddatum(aanvraag)
+    reden = _("Verantwoording ingediend")
+    if vroeg:
+        reden = _("Verantwoording ingediend vóór de einddatum. Reden: %(reden)s") % {
+            "reden": (reden_vroeger or "").strip()
+        }
     with transaction.atomic():
         # The step first: it locks the file, so a double click or an old tab files nothing twice.
         transition(
@@ -73,8 +90,10 @@ def verantwoording_indienen(
             van=S.VOORSCHOT_BETAALD,
             to=S.VERANTWOORDING_INGEDIEND,
             door=door,
-            reden=_("Verantwoording ingediend"),
+            reden=reden,
         )
+        if vroeg:  # a refusal undoes the step with the rest of this transaction
+            _controleer_vroege_verantwoording(aanvraag, echte_kosten, echte_inkomsten, reden_vroeger)
         # A report sent back for completion is filed again: the same row, new answers.
         verantwoording, _nieuw = Verantwoording.objects.update_or_create(
             aanvraag=aanvraag,
@@ -86,6 +105,37 @@ def verantwoording_indienen(
             },
         )
     return verantwoording
+
+
+def _controleer_vroege_verantwoording(
+    aanvraag: Aanvraag, echte_kosten: Decimal, echte_inkomsten: Decimal, reden_vroeger: str
+) -> None:
+    datum = date_format(aanvraag.einddatum, "j F Y")
+    if not (reden_vroeger or "").strip():
+        raise ValidationError(
+            {
+                "reden_vroeger": _(
+                    "Uw activiteit loopt tot %(datum)s. Wilt u nu al indienen? Schrijf dan waarom: "
+                    "ging de activiteit niet door, of stopte ze vroeger?"
+                )
+                % {"datum": datum}
+            }
+        )
+    if echte_kosten - echte_inkomsten < 0:
+        raise ValidationError(
+            {
+                "echte_kosten": _(
+                    "Uw kosten (%(kosten)s) zijn lager dan uw inkomsten (%(inkomsten)s). Zo kunt u niet "
+                    "indienen vóór de einddatum van uw activiteit (%(datum)s). Kijk de bedragen na. Kloppen "
+                    "ze? Dien de verantwoording dan in vanaf %(datum)s, of stuur ons een bericht."
+                )
+                % {
+                    "kosten": bedrag_tekst(echte_kosten),
+                    "inkomsten": bedrag_tekst(echte_inkomsten),
+                    "datum": datum,
+                }
+            }
+        )
 
 
 def afrekening(aanvraag: Aanvraag) -> dict[str, Decimal]:
@@ -154,7 +204,9 @@ def betaalbatch_maken(*, door, uitvoeringsdatum: date) -> Betaalrun:
             uitvoeringsdatum=uitvoeringsdatum,
             batch_id=f"GK-{batch.pk:08d}",
         )
-        batch.bestand = storages["private"].save(f"subsidies/sepa/GK-{batch.pk:08d}.xml", ContentFile(inhoud))
+        # The name carries the local time (Europe/Brussels), as the batch's name in the admin does.
+        naam = f"GK-{batch.pk:08d}-{timezone.localtime(batch.aangemaakt):%Y%m%d-%H%M}.xml"
+        batch.bestand = storages["private"].save(f"subsidies/sepa/{naam}", ContentFile(inhoud))
         batch.save(update_fields=["bestand"])
         Betaling.objects.filter(pk__in=[b.pk for b in betalingen]).update(
             status=BetalingStatus.IN_BATCH, batch=batch

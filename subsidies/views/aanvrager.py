@@ -4,18 +4,16 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from gelijkekansen.core import berichten, bijlagen
-from gelijkekansen.core.audit import audit_registreren
+from gelijkekansen.core import berichten, bijlagen, brieven
 from gelijkekansen.core.models import Kant
-from gelijkekansen.core.models.audit import AuditActie
-from gelijkekansen.core.pdf import render_pdf
 from subsidies import berichten as subsidies_berichten
+from subsidies import brieven as subsidies_brieven
 from subsidies import secties
 from subsidies.forms import AanvullingForm, BerichtForm, IntrekkenForm, StartForm, VerantwoordingForm
 from subsidies.models import Aanvraag, Oproep
@@ -129,27 +127,23 @@ def bevestiging(request, aanvraag_id):
 @require_GET
 @login_required
 def ontvangstbewijs(request, aanvraag_id):
-    aanvraag = get_aanvraag_for_user(request.user, aanvraag_id)
-    if not aanvraag.ingediend_op:
-        raise Http404
-    context = {"aanvraag": aanvraag, "totalen": aanvragen.begroting_totalen(aanvraag)}
-    _gedownload(request, aanvraag, document="ontvangstbewijs")
-    return _pdf(
-        render_pdf("pdf/subsidies_ontvangstbewijs.html", context), f"ontvangstbewijs-{aanvraag.nummer}.pdf"
-    )
+    return _archiefbrief(request, aanvraag_id, subsidies_brieven.ONTVANGSTBEWIJS)
 
 
 @require_GET
 @login_required
 def beslissingsbrief(request, aanvraag_id):
+    return _archiefbrief(request, aanvraag_id, subsidies_brieven.BESLISSING)
+
+
+def _archiefbrief(request, aanvraag_id, soort: str):
+    """The letter as it was archived at submission or decision (core.Brief), never re-rendered:
+    404 until it exists; the download is audited."""
     aanvraag = get_aanvraag_for_user(request.user, aanvraag_id)
-    if not aanvraag.beslist_op:
+    brief = subsidies_brieven.archiefbrief(aanvraag, soort)
+    if brief is None:
         raise Http404
-    _gedownload(request, aanvraag, document="beslissingsbrief")
-    return _pdf(
-        render_pdf("pdf/subsidies_beslissing.html", {"aanvraag": aanvraag}),
-        f"beslissing-{aanvraag.nummer}.pdf",
-    )
+    return brieven.brief_antwoord(request, brief, dossier=aanvraag)
 
 
 @require_POST
@@ -209,19 +203,33 @@ def verantwoording(request, aanvraag_id):
     aanvraag = get_aanvraag_for_aanvrager(request.user, aanvraag_id)
     if aanvraag.status != Aanvraag.Status.VOORSCHOT_BETAALD:
         raise Http404
-    form = VerantwoordingForm(request.POST or None, request.FILES or None)
+    form = VerantwoordingForm(request.POST or None, request.FILES or None, aanvraag=aanvraag)
     if request.method == "POST" and form.is_valid():
         gegevens = dict(form.cleaned_data)
         bewijs = gegevens.pop("bewijs")
-        with transaction.atomic():
-            betalingen.verantwoording_indienen(aanvraag=aanvraag, door=request.user, **gegevens)
-            if bewijs:
-                aanvragen.bijlage_toevoegen(
-                    aanvraag=aanvraag, bestand=bewijs, door=request.user, voor_verantwoording=True
-                )
-        messages.success(request, _("Bedankt. We bekijken uw verantwoording en rekenen af."))
-        return redirect("subsidies:aanvraag-detail", aanvraag_id=aanvraag.pk)
-    return render(request, "subsidies/aanvraag_verantwoording.html", {"aanvraag": aanvraag, "form": form})
+        try:
+            with transaction.atomic():
+                betalingen.verantwoording_indienen(aanvraag=aanvraag, door=request.user, **gegevens)
+                if bewijs:
+                    aanvragen.bijlage_toevoegen(
+                        aanvraag=aanvraag, bestand=bewijs, door=request.user, voor_verantwoording=True
+                    )
+        except ValidationError as fout:
+            _fout_bij_veld(form, fout)
+        else:
+            messages.success(request, _("Bedankt. We bekijken uw verantwoording en rekenen af."))
+            return redirect("subsidies:aanvraag-detail", aanvraag_id=aanvraag.pk)
+    context = {"aanvraag": aanvraag, "form": form, "voor_einddatum": "reden_vroeger" in form.fields}
+    return render(request, "subsidies/aanvraag_verantwoording.html", context)
+
+
+def _fout_bij_veld(form, fout: ValidationError) -> None:
+    """A service's refusal shown at the field it names (or above the form)."""
+    if not hasattr(fout, "error_dict"):
+        form.add_error(None, fout)
+        return
+    for veld, fouten in fout.error_dict.items():
+        form.add_error(veld if veld in form.fields else None, fouten)
 
 
 @require_GET
@@ -231,15 +239,3 @@ def bijlage(request, aanvraag_id, bijlage_id):
     return bijlagen.bijlage_antwoord(
         request, bijlagen.get_bijlage(aanvraag, bijlage_id), aanvraag=str(aanvraag.pk)
     )
-
-
-def _gedownload(request, obj, **details) -> None:
-    """Letters and attachments hold personal data: every download is in the audit log."""
-    audit_registreren(wie=request.user, wat=AuditActie.GEDOWNLOAD, obj=obj, request=request, **details)
-
-
-def _pdf(inhoud: bytes, naam: str) -> HttpResponse:
-    antwoord = HttpResponse(inhoud, content_type="application/pdf")
-    antwoord["Content-Disposition"] = f'attachment; filename="{naam}"'
-    antwoord["Cache-Control"] = "no-store"
-    return antwoord

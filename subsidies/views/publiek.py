@@ -1,6 +1,7 @@
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from subsidies.constants import REGLEMENT_URL
 from subsidies.forms import GeschiktheidForm
 from subsidies.models import Oproep, Reglement
 
@@ -10,6 +11,7 @@ def index(request):
     context = {
         "reglement": Reglement.objects.filter(code="samen-aan-zet").first(),
         "oproepen": Oproep.objects.open_().select_related("reglement"),
+        "reglement_url": REGLEMENT_URL,
     }
     return render(request, "subsidies/index.html", context)
 

@@ -65,3 +65,41 @@ def test_de_controlepagina_toont_de_begroting_in_de_gekozen_taal(client, burger,
     client.cookies["taal"] = taal
     html = client.get(reverse("subsidies:aanvraag-controleren", args=[aanvraag.pk])).text
     assert verwacht in html  # costs 1200 + 600
+
+
+@pytest.mark.parametrize(
+    ("taal", "getypt", "melding"),
+    [
+        ("nl", {"a": "0"}, "Vul een bedrag groter dan 0 in."),
+        ("nl", {"b": "3"}, "Vul een bedrag van minstens €\xa010,00 in."),
+        ("nl", {"b": "6000"}, "Vul een bedrag van hoogstens €\xa05.000,00 in."),
+        ("en", {"b": "6000"}, "€5,000.00"),
+        ("fr", {"b": "6000"}, "5\u202f000,00\xa0€"),
+        ("nl", {"a": "123456789,50"}, "Dit bedrag is te groot. Kijk na of u geen cijfer te veel typte."),
+        ("nl", {"c": "80"}, "Hoogstens €\xa075,00 per persoon."),
+    ],
+)
+def test_grenzen_van_een_bedrag_in_gewone_woorden_en_in_de_taal_van_de_lezer(taal, getypt, melding):
+    """Not Django's "Zorg ervoor dat deze waarde minstens 0.01 is": plain words, the reader's amount."""
+    from django import forms
+
+    from gelijkekansen.core.getallen import BedragField, MaximumBedrag
+
+    class Formulier(forms.Form):
+        a = BedragField(min_value=Decimal("0.01"), required=False)
+        b = BedragField(min_value=Decimal("10"), max_value=Decimal("5000"), required=False)
+        c = BedragField(required=False)
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.fields["c"].validators.append(
+                MaximumBedrag(Decimal(75), "Hoogstens %(limit_value)s per persoon.")
+            )
+
+    with translation.override(taal):
+        formulier = Formulier(getypt)
+        assert not formulier.is_valid()
+        [veld] = getypt
+        [fout] = formulier.errors[veld]
+    assert melding in fout
+    assert "Zorg ervoor" not in fout and "Ensure" not in fout

@@ -124,6 +124,13 @@ def _jury_geen_conflict(page) -> None:
     page.wait_for_selector("#id_motivering")
 
 
+def _jury_lage_score_zonder_uitleg(page) -> None:
+    """The per-criterion motivation is required for a low score: the error state of the form."""
+    _jury_geen_conflict(page)
+    page.locator("input[name^=criterium_]").first.fill("1")
+    _verstuur_leeg(page)
+
+
 def _jury_conflict(page) -> None:
     page.click("label[for=id_conflict_0]")
     page.locator("main form button[type=submit]").click()
@@ -139,6 +146,26 @@ def _foute_iban(page) -> None:
     page.fill("#id_iban", "BE00 1234")
     page.locator("main form button[type=submit]").first.click()
     page.wait_for_selector("#foutenoverzicht")
+
+
+def _lijn_met_fout(page) -> None:
+    # A line added by the script, with an amount of 0: the summary lists "Lijn 3, bedrag (€): …".
+    page.get_by_role("button", name="Nog een lijn toevoegen").click()
+    page.fill("#id_lijn-3-omschrijving", "Affiches")
+    page.fill("#id_lijn-3-bedrag", "0")
+    page.locator("main .portal-knoppen button[type=submit]").first.click()
+    page.wait_for_selector("#foutenoverzicht")
+
+
+def _onvolledige_groep(persona) -> dict:
+    """A draft of an informal group with almost nothing filled in: the check page's long list."""
+    from subsidies.models import Aanvraag
+    from tests.subsidies.factories import OproepFactory
+
+    aanvraag = Aanvraag.objects.create(
+        oproep=OproepFactory(), aanvrager=persona, aanvrager_soort="feitelijke_vereniging", titel="Buurtsoep"
+    )
+    return {"aanvraag_id": aanvraag.pk}
 
 
 def _werk_voor_behandelaar() -> dict:
@@ -175,7 +202,21 @@ SCANS = [
         kwargs=_aanvraag(sectie="betaling"),
         actie=_foute_iban,
     ),
+    Scan(
+        "subsidies:aanvraag-bewerken",
+        "burger",
+        toestand="begroting met fout in een lijn",
+        kwargs=_aanvraag(sectie="begroting"),
+        actie=_lijn_met_fout,
+    ),
+    Scan(
+        "subsidies:aanvraag-bewerken",
+        "burger",
+        toestand="groep zonder vzw",
+        kwargs=lambda p: {**_onvolledige_groep(p), "sectie": "initiatief"},
+    ),
     Scan("subsidies:aanvraag-controleren", "burger", kwargs=_aanvraag()),
+    Scan("subsidies:aanvraag-controleren", "burger", toestand="dit ontbreekt nog", kwargs=_onvolledige_groep),
     Scan("subsidies:aanvraag-bevestiging", "burger", kwargs=_aanvraag("ingediend")),
     Scan("subsidies:aanvraag-detail", "burger", kwargs=_aanvraag("ingediend")),
     Scan(
@@ -183,7 +224,15 @@ SCANS = [
     ),
     Scan("subsidies:aanvraag-detail", "burger", toestand="gesprek", kwargs=_met_gesprek),
     Scan("subsidies:aanvraag-intrekken", "burger", kwargs=_aanvraag("ingediend")),
+    # The factory's activity lies ahead: the page asks why the report comes early.
     Scan("subsidies:aanvraag-verantwoording", "burger", kwargs=_aanvraag("voorschot_betaald")),
+    Scan(
+        "subsidies:aanvraag-verantwoording",
+        "burger",
+        toestand="met fouten",
+        kwargs=_aanvraag("voorschot_betaald"),
+        actie=_verstuur_leeg,
+    ),
     Scan("subsidies:jury-overzicht", "jurylid"),
     Scan("subsidies:jury-beoordelen", "jurylid", toestand="verklaren", kwargs=_aanvraag("jury", jury=True)),
     Scan(
@@ -192,6 +241,13 @@ SCANS = [
         toestand="beoordelen",
         kwargs=_aanvraag("jury", jury=True),
         actie=_jury_geen_conflict,
+    ),
+    Scan(
+        "subsidies:jury-beoordelen",
+        "jurylid",
+        toestand="beoordelen met fouten",
+        kwargs=_aanvraag("jury", jury=True),
+        actie=_jury_lage_score_zonder_uitleg,
     ),
     Scan(
         "subsidies:jury-beoordelen",

@@ -58,3 +58,30 @@ def test_ontbrekende_gegevens_leiden_naar_het_juiste_veld(pagina, aanmelden):
     pagina.get_by_role("link", name="Vul het rekeningnummer in.").click()
     pagina.wait_for_url("**/bewerken/betaling/#id_iban")
     assert pagina.get_by_label("Rekeningnummer (IBAN)").is_visible()
+
+
+def test_werklijst_toont_status_bedragen_en_behandelen_zonder_scrollen(pagina, aanmelden):
+    """At 1280 px, beside the admin's menu and the filters, the columns a case handler acts on
+    fit without scrolling sideways, also with a long title and an organisation."""
+    from decimal import Decimal
+
+    from tests.factories import OrganisatieFactory
+    from tests.subsidies.factories import AanvraagFactory
+
+    behandelaar = UserFactory(is_staff=True, rollen=["dossierbehandelaar-subsidies"], naam="Sofie Claes")
+    organisatie = OrganisatieFactory(naam="Vzw Buurtwerking Brugse Poort – Rabot – Ekkergem")
+    AanvraagFactory(
+        titel="Een heel lange titel voor een zomerfeest met een buurtmaaltijd en een kinderprogramma",
+        organisatie=organisatie,
+        gevraagd_bedrag=Decimal("1699.99"),
+        coach=behandelaar,
+        naar="goedgekeurd",
+        naar__behandelaar=behandelaar,
+    )
+    aanmelden(behandelaar)
+    pagina.goto("/admin/subsidies/aanvraag/")
+    for kolom in ["status", "gevraagd", "toegekend", "behandelen"]:
+        kop = pagina.locator(f"#result_list th.column-{kolom}").bounding_box()
+        assert kop["x"] + kop["width"] <= 1280, f"{kolom} is off screen at 1280 px: {kop}"
+    link = pagina.get_by_role("link", name="Behandelen").first.bounding_box()
+    assert link["x"] + link["width"] <= 1280

@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from subsidies.constants import AanvraagStatus as S
 from subsidies.services import aanvragen
+from tests.factories import UserFactory
 from tests.subsidies.factories import AanvraagFactory
 
 
@@ -86,11 +87,19 @@ def test_betaalbestand_maken_en_downloaden_in_de_backoffice(client, burger, beha
         ("voorschot", {}),
     ]:
         _stap(client, url, actie, **velden)
-    lijst = reverse("admin:subsidies_betaling_changelist")
-    client.post(
-        lijst, {"action": "betaalbestand_maken", "_selected_action": [b.pk for b in Betaling.objects.all()]}
-    )
+    # A button above the payments list, a confirmation page, a POST: no rows to tick.
+    lijst = client.get(reverse("admin:subsidies_betaling_changelist")).text
+    knop = reverse("admin:subsidies_betaling_betaalbestand")
+    assert f'href="{knop}"' in lijst
+    assert 'value="betaalbestand_maken"' not in lijst  # no longer an action on ticked rows
+    bevestigen = client.get(knop).text
+    assert "Er staat 1 betaling klaar" in bevestigen and "€\xa0800,00" in bevestigen
+    assert not Betaalbatch.objects.exists()  # looking makes nothing
+    antwoord = client.post(knop, follow=True)
     batch = Betaalbatch.objects.get()
+    assert antwoord.redirect_chain[-1][0] == reverse("admin:subsidies_betaalbatch_change", args=[batch.pk])
+    assert "Betaalbestand gemaakt" in antwoord.text
+    assert Betaling.objects.get().batch == batch
     antwoord = client.get(reverse("admin:subsidies_betaalbatch_download", args=[batch.pk]))
     betaalbestand_valideren(b"".join(antwoord.streaming_content))
     assert AuditEvent.objects.filter(wie=behandelaar, wat="geexporteerd").exists()
@@ -113,6 +122,7 @@ def test_een_oud_tabblad_betaalt_geen_tweede_voorschot(client, burger, behandela
         wat_gebeurde="Feest",
         deelnemers_bereikt=80,
         echte_kosten=Decimal(1200),
+        reden_vroeger="Het feest was vroeger gedaan.",
     )
 
     antwoord = client.post(url, {"actie": "voorschot", "status": "goedgekeurd"}, follow=True)
@@ -139,6 +149,7 @@ def test_voorschot_kan_alleen_vanuit_goedgekeurd(burger, behandelaar):
         wat_gebeurde="Feest",
         deelnemers_bereikt=80,
         echte_kosten=Decimal(1200),
+        reden_vroeger="Het feest was vroeger gedaan.",
     )
     with pytest.raises(OngeldigeOvergang):
         betalingen.voorschot_betalen(aanvraag=aanvraag, door=behandelaar)
@@ -231,3 +242,199 @@ def test_een_coach_die_geen_persoon_is_geeft_een_melding_en_geen_serverfout(clie
     )
     assert antwoord.status_code == 200
     assert "Kies een coach uit de lijst." in antwoord.text
+
+
+def _klaar_voor_betaling(burger, behandelaar, **velden):
+    aanvraag = AanvraagFactory(aanvrager=burger, naar="goedgekeurd", naar__behandelaar=behandelaar, **velden)
+    from subsidies.services import betalingen
+
+    betalingen.voorschot_betalen(aanvraag=aanvraag, door=behandelaar)
+    return aanvraag
+
+
+def test_betaalbestand_toont_wie_niet_mee_kan_en_niemand_kiest_rijen(client, burger, behandelaar):
+    """The skipped payment is named with its reason, as on the Behandelen page; the good one goes."""
+    from subsidies.models import Aanvraag, Betaalbatch, Betaling
+
+    goed = _klaar_voor_betaling(burger, behandelaar)
+    fout = _klaar_voor_betaling(burger, behandelaar)
+    Aanvraag.objects.filter(pk=fout.pk).update(rekeninghouder="")  # the bank would refuse it
+    client.force_login(behandelaar)
+
+    antwoord = client.post(reverse("admin:subsidies_betaling_betaalbestand"), follow=True)
+
+    batch = Betaalbatch.objects.get()
+    assert list(batch.betalingen.values_list("aanvraag", flat=True)) == [goed.pk]
+    assert "verbeter eerst de rekeninggegevens" in antwoord.text
+    assert fout.nummer in antwoord.text
+    assert Betaling.objects.get(aanvraag=fout).status == "te_betalen"
+
+
+def test_betaalbestand_zonder_wachtende_betalingen_zegt_het_en_maakt_niets(client, behandelaar):
+    from subsidies.models import Betaalbatch
+
+    client.force_login(behandelaar)
+    knop = reverse("admin:subsidies_betaling_betaalbestand")
+    assert "Er zijn geen betalingen die klaarstaan." in client.get(knop).text
+    antwoord = client.post(knop, follow=True)
+    assert "Er zijn geen betalingen die klaarstaan." in antwoord.text
+    assert not Betaalbatch.objects.exists()
+
+
+def test_betaalbestand_alleen_voor_de_dossierbehandelaar(client, burger, jurylid):
+    client.force_login(jurylid)  # no staff: the admin's own login
+    assert client.post(reverse("admin:subsidies_betaling_betaalbestand")).status_code == 302
+    medewerker = UserFactory(is_staff=True)
+    client.force_login(medewerker)
+    assert client.get(reverse("admin:subsidies_betaling_betaalbestand")).status_code == 403
+
+
+def test_betaalbestand_heet_naar_de_belgische_tijd(burger, behandelaar, time_machine):
+    """At 23:30 UTC on 31 December it is already 1 January in Ghent: the name says so."""
+    import datetime
+
+    from subsidies.services import betalingen
+
+    _klaar_voor_betaling(burger, behandelaar)
+    time_machine.move_to(datetime.datetime(2026, 12, 31, 23, 30, tzinfo=datetime.UTC))
+    run = betalingen.betaalbatch_maken(door=behandelaar, uitvoeringsdatum=datetime.date(2027, 1, 2))
+    assert str(run.batch) == "Betaalbestand 01-01-2027 00:30"
+    # (the storage adds a suffix when a test before left a file of that name)
+    assert re.search(r"/GK-\d{8}-20270101-0030(_\w+)?\.xml$", run.batch.bestand), run.batch.bestand
+
+
+# --- The work list ---------------------------------------------------------------------------
+
+
+def _werklijst(client, query: str = "") -> str:
+    antwoord = client.get(reverse("admin:subsidies_aanvraag_changelist") + query)
+    assert antwoord.status_code == 200
+    return antwoord.text
+
+
+@pytest.mark.parametrize(
+    "zoekterm", ["{nummer}", "{nummer_klein}", "{acht}", "{acht_klein}", "{begin}", "markt"]
+)
+def test_werklijst_vindt_een_dossier_op_nummer_en_op_titel(client, burger, behandelaar, zoekterm):
+    gezocht = _ingediend(burger)
+    gezocht.titel = "Zomermarkt op het Sint-Pietersplein"
+    gezocht.save(update_fields=["titel"])
+    ander = AanvraagFactory(aanvrager=burger, titel="Andere aanvraag", naar="ingediend")
+    nummer = gezocht.nummer  # SAZ-50B4FFF5
+    term = zoekterm.format(
+        nummer=nummer,
+        nummer_klein=nummer.lower(),
+        acht=nummer[4:],
+        acht_klein=nummer[4:].lower(),
+        begin=nummer[:8],  # SAZ-50B4: a reference being typed
+    )
+    client.force_login(behandelaar)
+    lijst = _werklijst(client, f"?q={term}")
+    assert "Zomermarkt op het Sint-Pietersplein" in lijst
+    if ander.nummer[:8] != nummer[:8]:
+        assert "Andere aanvraag" not in lijst
+
+
+def test_zoeken_op_nummer_is_een_bereik_op_de_sleutel(burger):
+    """A reference asks the primary key's index (a range), never a LIKE over every row."""
+    from subsidies.models import Aanvraag
+
+    aanvraag = AanvraagFactory(aanvrager=burger)
+    sql = str(Aanvraag.objects.zoek(aanvraag.nummer).query)
+    assert "BETWEEN" in sql and "LIKE" not in sql
+    assert list(Aanvraag.objects.zoek(aanvraag.nummer)) == [aanvraag]
+    assert list(Aanvraag.objects.zoek(f'"{aanvraag.nummer.lower()}"')) == [aanvraag]
+    assert not Aanvraag.objects.zoek("SAZ-ZZZZZZZZ").exists()  # no hex: a text search, nothing found
+    # Eight hex characters alone: a reference when one exists (index), else words to look for.
+    assert "LIKE" not in str(Aanvraag.objects.zoek(aanvraag.nummer[4:].lower()).query)
+    anders = "0" * 8 if not str(aanvraag.pk).startswith("0" * 8) else "f" * 8
+    assert "LIKE" in str(Aanvraag.objects.zoek(anders).query)
+
+
+def test_zoeken_op_nummer_vindt_ook_een_concept(client, burger, behandelaar):
+    """The citizen on the phone is stuck in a draft: its reference finds it, the list stays clean."""
+    concept = AanvraagFactory(aanvrager=burger, titel="Vastgelopen concept")
+    client.force_login(behandelaar)
+    assert "Vastgelopen concept" in _werklijst(client, f"?q={concept.nummer}")
+    assert "Vastgelopen concept" not in _werklijst(client, "?q=vastgelopen")
+    assert "Vastgelopen concept" not in _werklijst(client, f"?q={concept.nummer}&status__exact=ingediend")
+
+
+def test_werklijst_zoekt_op_aanvrager_en_organisatie(client, burger, behandelaar):
+    from tests.factories import OrganisatieFactory
+
+    burger.naam = "Amina El Idrissi"
+    burger.save(update_fields=["naam"])
+    organisatie = OrganisatieFactory(naam="Buurtwerking Rabot")
+    AanvraagFactory(aanvrager=burger, titel="Van Amina", naar="ingediend")
+    AanvraagFactory(titel="Van de vzw", organisatie=organisatie, naar="ingediend")
+    client.force_login(behandelaar)
+    assert "Van Amina" in _werklijst(client, "?q=idrissi")
+    assert "Van Amina" in _werklijst(client, f"?q={burger.email.upper()}")
+    lijst = _werklijst(client, "?q=rabot")
+    assert "Van de vzw" in lijst and "Van Amina" not in lijst
+
+
+def test_werklijst_toont_geen_concepten_tenzij_gevraagd(client, burger, behandelaar):
+    _ingediend(burger)
+    AanvraagFactory(aanvrager=burger, titel="Nog een concept")
+    client.force_login(behandelaar)
+    standaard = _werklijst(client)
+    assert "Buurtfeest aan de Brugse Poort" in standaard
+    assert "Nog een concept" not in standaard
+    assert "Alle behalve concepten" in standaard and "Alle, ook concepten" in standaard
+    alles = _werklijst(client, "?status__exact=alle")
+    assert "Nog een concept" in alles and "Buurtfeest aan de Brugse Poort" in alles
+    concepten = _werklijst(client, "?status__exact=concept")
+    assert "Nog een concept" in concepten and "Buurtfeest aan de Brugse Poort" not in concepten
+
+
+def test_werklijst_spreekt_de_taal_van_de_medewerker(client, burger, behandelaar):
+    from lxml import html as lxml_html
+
+    aanvraag = _ingediend(burger)
+    aanvraag.gevraagd_bedrag = Decimal("1234.50")
+    aanvraag.save(update_fields=["gevraagd_bedrag"])
+    client.force_login(behandelaar)
+    boom = lxml_html.fromstring(_werklijst(client))
+    koppen = [th.text_content().strip() for th in boom.xpath('//table[@id="result_list"]/thead//th')]
+    koppen = [k for k in koppen if k]
+    assert koppen[:6] == ["Nummer", "Titel", "Status", "Gevraagd", "Toegekend", "Actie"]
+    for kop in ["Aanvrager", "Ingediend op"]:
+        assert kop in koppen
+    assert not any("uw initiatief" in k or "(€)" in k for k in koppen)
+    rij = boom.xpath('//table[@id="result_list"]/tbody/tr')[0].text_content()
+    assert "€\xa01.234,50" in rij  # nl-BE, as the kernel writes amounts
+    assert aanvraag.nummer in rij and "Behandelen" in rij
+
+
+@pytest.mark.parametrize(
+    "query", ["", "?q=buurtfeest", "?q={nummer}", "?status__exact=alle", "?coach={coach}"]
+)
+def test_werklijst_heeft_een_vast_aantal_queries(client, behandelaar, query):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.factories import OrganisatieFactory
+
+    def maak(n):
+        for i in range(n):
+            AanvraagFactory(
+                coach=behandelaar,
+                organisatie=OrganisatieFactory() if i % 2 else None,
+                naar="ingediend",
+                naar__behandelaar=behandelaar,
+            )
+
+    def tel() -> int:
+        url = query.format(nummer=eerste.nummer, coach=behandelaar.pk)
+        with CaptureQueriesContext(connection) as queries:
+            _werklijst(client, url)
+        return len(queries)
+
+    client.force_login(behandelaar)
+    maak(3)
+    eerste = AanvraagFactory(coach=behandelaar, naar="ingediend", naar__behandelaar=behandelaar)
+    weinig = tel()
+    maak(30)
+    assert tel() == weinig

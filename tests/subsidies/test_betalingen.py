@@ -43,6 +43,7 @@ def test_afrekening_betaalt_het_saldo_of_vordert_terug(burger, behandelaar, kost
         deelnemers_bereikt=140,
         echte_kosten=Decimal(kosten),
         echte_inkomsten=Decimal(inkomsten),
+        reden_vroeger="Het feest was vroeger gedaan.",
     )
     betaling = betalingen.aanvraag_afrekenen(aanvraag=aanvraag, door=behandelaar)
     assert (betaling.soort, betaling.bedrag) == (soort, Decimal(bedrag))

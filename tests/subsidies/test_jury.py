@@ -7,7 +7,7 @@ from django.urls import reverse
 from gelijkekansen.core.berichten import bericht_sturen, berichten_van
 from gelijkekansen.core.bijlagen import bijlagen_van
 from gelijkekansen.core.models import AuditEvent
-from subsidies.models import Criterium
+from subsidies.models import Beoordeling, Criterium
 from subsidies.services import aanvragen, behandeling, jury
 from tests.factories import UserFactory
 from tests.subsidies.factories import AanvraagFactory
@@ -117,3 +117,99 @@ def test_een_jurylid_beoordeelt_nooit_de_eigen_aanvraag(behandelaar):
     naar_status(aanvraag, "jury", behandelaar=behandelaar)
     beoordeling = jury_diensten.belangenconflict_verklaren(aanvraag=aanvraag, jurylid=jurylid, conflict=False)
     assert beoordeling.belangenconflict is True
+
+
+def _criteria(aanvraag):
+    return list(aanvraag.oproep.criteria.order_by("volgorde"))
+
+
+def _beoordeling_posten(client, aanvraag, scores, **extra):
+    """scores: per criterion (in order) a pair (points, motivation)."""
+    data = {"advies": "misschien", "motivering": "Mooi idee, de begroting is krap.", **extra}
+    for criterium, (punten, toelichting) in zip(_criteria(aanvraag), scores, strict=True):
+        data |= {f"criterium_{criterium.pk}": punten, f"toelichting_{criterium.pk}": toelichting}
+    return client.post(reverse("subsidies:jury-beoordelen", args=[aanvraag.pk]), data, follow=True)
+
+
+def test_jurylid_motiveert_per_criterium_en_ziet_het_terug(client, jurylid, jury_dossier):
+    _verklaar(jury_dossier, jurylid)
+    client.force_login(jurylid)
+    url = reverse("subsidies:jury-beoordelen", args=[jury_dossier.pk])
+    eerst = client.get(url).text
+    assert eerst.count("score van 0 tot 5") == 2  # the scale beside each score
+    assert "Verplicht bij een score van 2 of lager" in eerst
+
+    _beoordeling_posten(
+        client, jury_dossier, [(2, "Bereikt vooral de eigen vrienden."), (4, "Duidelijk plan.")]
+    )
+
+    beoordeling = Beoordeling.objects.get(aanvraag=jury_dossier, jurylid=jurylid)
+    opgeslagen = {s.criterium.naam: (s.punten, s.toelichting) for s in beoordeling.scores.all()}
+    assert opgeslagen == {
+        "Brengt mensen samen": (2, "Bereikt vooral de eigen vrienden."),
+        "Bereikt kwetsbare groepen": (4, "Duidelijk plan."),
+    }
+    opnieuw = client.get(url).text  # re-opened: what was saved is filled in
+    for criterium, punten, toelichting in zip(
+        _criteria(jury_dossier), [2, 4], ["Bereikt vooral de eigen vrienden.", "Duidelijk plan."], strict=True
+    ):
+        assert f'name="criterium_{criterium.pk}" value="{punten}"' in opnieuw
+        assert f"{toelichting}</textarea>" in opnieuw
+
+
+@pytest.mark.parametrize(("punten", "verplicht"), [(0, True), (2, True), (3, False), (5, False)])
+def test_toelichting_is_verplicht_bij_een_lage_score(client, jurylid, jury_dossier, punten, verplicht):
+    _verklaar(jury_dossier, jurylid)
+    client.force_login(jurylid)
+
+    antwoord = _beoordeling_posten(client, jury_dossier, [(punten, ""), (4, "")])
+
+    beoordeling = Beoordeling.objects.get(aanvraag=jury_dossier, jurylid=jurylid)
+    if verplicht:
+        assert f"Leg uit waarom u {punten} op 5 geeft." in antwoord.text
+        assert 'id="foutenoverzicht"' in antwoord.text
+        assert beoordeling.ingediend_op is None and not beoordeling.scores.exists()
+    else:
+        assert beoordeling.ingediend_op is not None
+        assert [s.toelichting for s in beoordeling.scores.all()] == ["", ""]
+
+
+def test_de_dienst_weigert_een_lage_score_zonder_toelichting(jurylid, jury_dossier):
+    from django.core.exceptions import ValidationError
+
+    beoordeling = _verklaar(jury_dossier, jurylid)
+    eerste, tweede = _criteria(jury_dossier)
+    with pytest.raises(ValidationError, match="Leg uit waarom u «Brengt mensen samen» 1 op 5 geeft"):
+        jury.beoordeling_indienen(
+            beoordeling=beoordeling,
+            punten={eerste.pk: 1, tweede.pk: 5},
+            toelichtingen={eerste.pk: "   "},
+            advies="nee",
+            motivering="Te weinig uitgewerkt.",
+        )
+    assert not beoordeling.scores.exists()
+
+
+def test_juryadvies_geeft_de_toelichtingen_per_criterium(behandelaar, jury_dossier):
+    eerste, tweede = _criteria(jury_dossier)
+    for punten, tekst in [(1, "Geen plan om buren te bereiken."), (3, "")]:
+        lid = UserFactory(rollen=["jury"], naam=f"Jurylid {punten}")
+        jury_dossier.oproep.juryleden.add(lid)
+        jury.beoordeling_indienen(
+            beoordeling=_verklaar(jury_dossier, lid),
+            punten={eerste.pk: punten, tweede.pk: 4},
+            toelichtingen={eerste.pk: tekst, tweede.pk: "Goed."},
+            advies="misschien",
+            motivering=f"Advies {punten}",
+        )
+
+    advies = jury.juryadvies(jury_dossier)
+
+    samen, kwetsbaar = advies["criteria"]
+    assert (samen["criterium"], samen["gemiddelde"], kwetsbaar["gemiddelde"]) == (eerste, 2.0, 4.0)
+    assert sorted((s["punten"], s["toelichting"]) for s in samen["scores"]) == [
+        (1, "Geen plan om buren te bereiken."),
+        (3, ""),
+    ]
+    assert sorted(m["motivering"] for m in advies["motiveringen"]) == ["Advies 1", "Advies 3"]
+    assert advies["gemiddelde_score"] == 6.0

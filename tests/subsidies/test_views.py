@@ -89,7 +89,7 @@ def test_burger_vraagt_aan_van_concept_tot_ontvangstbewijs(
     assert mail.outbox[-1].to == [burger.email]
 
     pdf = client.get(reverse("subsidies:aanvraag-ontvangstbewijs", args=[aanvraag.pk]))
-    tekst = PdfReader(io.BytesIO(pdf.content)).pages[0].extract_text()
+    tekst = PdfReader(io.BytesIO(b"".join(pdf.streaming_content))).pages[0].extract_text()
     assert "Soep op het plein" in tekst
     assert "Groenten" in tekst
 
@@ -179,7 +179,8 @@ def test_intrekken_en_beslissingsbrief(client, burger, behandelaar):
     behandeling.naar_jury(aanvraag=beslist, door=behandelaar)
     behandeling.aanvraag_goedkeuren(aanvraag=beslist, door=behandelaar, bedrag=Decimal("1000"))
     pdf = client.get(reverse("subsidies:aanvraag-beslissingsbrief", args=[beslist.pk]))
-    assert "€ 1.000,00" in PdfReader(io.BytesIO(pdf.content)).pages[0].extract_text().replace("\xa0", " ")
+    inhoud = b"".join(pdf.streaming_content)
+    assert "€ 1.000,00" in PdfReader(io.BytesIO(inhoud)).pages[0].extract_text().replace("\xa0", " ")
 
 
 @pytest.fixture

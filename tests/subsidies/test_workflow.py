@@ -226,7 +226,12 @@ def test_een_teruggestuurde_verantwoording_kan_opnieuw_ingediend_worden(aanvraag
     behandeling.aanvraag_goedkeuren(aanvraag=aanvraag, door=behandelaar, bedrag=Decimal(1000))
     betalingen.voorschot_betalen(aanvraag=aanvraag, door=behandelaar)
     betalingen.verantwoording_indienen(
-        aanvraag=aanvraag, door=burger, wat_gebeurde="Feest", deelnemers_bereikt=80, echte_kosten=Decimal(900)
+        aanvraag=aanvraag,
+        door=burger,
+        wat_gebeurde="Feest",
+        deelnemers_bereikt=80,
+        echte_kosten=Decimal(900),
+        reden_vroeger="Het feest was vroeger gedaan.",
     )
     transition(
         aanvraag, van=S.VERANTWOORDING_INGEDIEND, to=S.VOORSCHOT_BETAALD, door=behandelaar, reden="Facturen?"
@@ -238,6 +243,7 @@ def test_een_teruggestuurde_verantwoording_kan_opnieuw_ingediend_worden(aanvraag
         wat_gebeurde="Feest",
         deelnemers_bereikt=85,
         echte_kosten=Decimal(1250),
+        reden_vroeger="Het feest was vroeger gedaan.",
     )
 
     aanvraag.refresh_from_db()

@@ -56,11 +56,18 @@ def _auditevents(n, door):
 
 
 def _aanvragen(n, door):
+    """Submitted files (drafts are not in the default work list), half of an organisation."""
     from tests.subsidies.factories import AanvraagFactory, OproepFactory
 
     oproep = OproepFactory()
-    for _ in range(n):
-        AanvraagFactory(oproep=oproep, coach=door)
+    for i in range(n):
+        AanvraagFactory(
+            oproep=oproep,
+            coach=door,
+            organisatie=OrganisatieFactory() if i % 2 else None,
+            naar="ingediend",
+            naar__behandelaar=door,
+        )
 
 
 def _betalingen(n, door):
