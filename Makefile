@@ -37,6 +37,7 @@ test: install styleguide
 lint: install
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(PY) manage.py makemigrations --check --dry-run
 	$(PY) -m djlint templates --lint
 	$(PY) -m bandit -q -ll -c pyproject.toml -r gelijkekansen subsidies erkenning meldingen vrijwilligers signalen toegankelijkheid
 
