@@ -300,3 +300,21 @@ def test_publieke_pagina_linkt_naar_het_officiele_reglement(client, db):
     [link] = boom.xpath(f'//main//a[@href="{REGLEMENT_URL}"]')
     assert "Samen Aan Zet" in link.text_content()
     assert REGLEMENT_URL.startswith("https://stad.gent/")
+
+
+def test_elke_link_naar_een_ontbrekend_veld_landt_op_een_bestaand_element(client, burger):
+    """The check page links each missing item to its field; for a group of checkboxes too
+    (#id_doelen landed nowhere: the boxes are id_doelen_0, _1, …)."""
+    import re
+
+    from django.urls import reverse
+
+    from tests.subsidies.factories import AanvraagFactory
+
+    aanvraag = AanvraagFactory(aanvrager=burger, doelen=[], volledig=False)
+    client.force_login(burger)
+    controle = client.get(reverse("subsidies:aanvraag-controleren", args=[aanvraag.pk])).text
+    links = re.findall(r'href="([^"#]+)#(id_\w+)"', controle)
+    assert links
+    for pad, anker in links:
+        assert f'id="{anker}"' in client.get(pad).text, anker
