@@ -20,14 +20,16 @@ from datetime import date
 from decimal import Decimal
 
 from django.db.models import Count, Q, QuerySet, Sum
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from gelijkekansen.core import cijfers as kern
 from gelijkekansen.core.cijfers import Cel, Onderdrukt, Tabel, onderdrukt, samen_onderdrukt
 from gelijkekansen.core.grafieken import als_tekst, staafdiagram
-from gelijkekansen.core.models import Doelgroep, Wijk
+from gelijkekansen.core.models import Betaling, Doelgroep, Wijk
+from gelijkekansen.core.models.betalingen import UITGAAND
 from subsidies.constants import AanvragerSoort, BetalingSoort, BetalingStatus, Doel, Reikwijdte
-from subsidies.models import Aanvraag, Betaling, Monitoring, Oproep
+from subsidies.models import Aanvraag, Monitoring, Oproep
 from subsidies.models.monitoring import HoeGehoord
 from subsidies.workflow import TOEGEKEND
 
@@ -62,20 +64,17 @@ def evaluatie_cijfers(*, van: date | None, tot: date | None, oproep: Oproep | No
     """
     aanvragen = _aanvragen(van=van, tot=tot, oproep=oproep)
     antwoorden = _vragenlijsten(van=van, tot=tot, oproep=oproep)
-    betalingen = Betaling.objects.filter(aanvraag__in=aanvragen.values("pk")).order_by()
     per_doel = {f"{d}__{naam}": a for d in Doel.values for naam, a in _geld(_heeft_doel(d)).items()}
-    betaald_per_doel = {
-        f"{d}__{naam}": a for d in Doel.values for naam, a in _betaald(_heeft_doel(d, "aanvraag__")).items()
-    }
-    # Eleven aggregate queries, whatever the number of applications.
+    betaald, betaald_doelgroep = _betaald_cijfers(aanvragen)
+    # Twelve queries, whatever the number of applications.
     g = {
         "soort": _per(
             aanvragen, "aanvrager_soort", n=Count("pk"), gecoacht=Count("pk", filter=Q(coach__isnull=False))
         ),
         "reikwijdte": _per(aanvragen, "reikwijdte", **_geld()),
-        "doel": aanvragen.aggregate(**per_doel) | betalingen.aggregate(**_betaald(), **betaald_per_doel),
+        "doel": aanvragen.aggregate(**per_doel) | betaald,
         "doelgroep": _per(aanvragen, "doelgroepen", **_geld()),
-        "betaald_doelgroep": _per(betalingen, "aanvraag__doelgroepen", **_betaald()),
+        "betaald_doelgroep": betaald_doelgroep,
         "wijk": _per(aanvragen, "wijken", **_geld()),
         "monitoring": _per(antwoorden, "aanvrager_soort", **_antwoorden()),
         "bereikt": {
@@ -282,6 +281,11 @@ def _bereik(g: dict) -> dict:
     return _vraag(4, "bereik", _("Vinden kwetsbare groepen de weg naar Samen Aan Zet?"), tabellen)
 
 
+def _csv_waarde(waarde) -> str:
+    # A spreadsheet reads "9000,00" as a number; thousands separators ("9.000,00") it may not.
+    return number_format(waarde, decimal_pos=2) if isinstance(waarde, Decimal) else als_tekst(waarde)
+
+
 def platte_rijen(cijfers: dict) -> list[tuple[str, str, str, str]]:
     """One row per figure (vraag, onderdeel, categorie, aantal_of_bedrag), for the CSV export."""
     rijen = []
@@ -291,7 +295,7 @@ def platte_rijen(cijfers: dict) -> list[tuple[str, str, str, str]]:
                 onderdeel = f"{tabel['titel']}: {kolom['titel']}"
                 for rij in tabel["rijen"]:
                     rijen.append(
-                        (vraag["titel"], onderdeel, rij["categorie"], als_tekst(rij["waarden"][index]))
+                        (vraag["titel"], onderdeel, rij["categorie"], _csv_waarde(rij["waarden"][index]))
                     )
     return rijen
 
@@ -346,19 +350,47 @@ def _geld(extra: Q | None = None) -> dict:
     }
 
 
-def _betaald(extra: Q | None = None) -> dict:
-    """Paid out (advances and balances marked paid) and reclaimed, with the files behind each sum."""
-    basis = extra or Q()
-    betaald = basis & Q(
-        soort__in=[BetalingSoort.VOORSCHOT, BetalingSoort.SALDO], status=BetalingStatus.BETAALD
-    )
-    terug = basis & Q(soort=BetalingSoort.TERUGVORDERING)
-    return {
-        "n_betaald": Count("aanvraag", distinct=True, filter=betaald),
-        "betaald": Sum("bedrag", filter=betaald),
-        "n_terug": Count("aanvraag", distinct=True, filter=terug),
-        "terug": Sum("bedrag", filter=terug),
+def _betaald_cijfers(aanvragen: QuerySet) -> tuple[dict, dict]:
+    """Paid out (advances and balances marked paid) and reclaimed, with the files behind each sum:
+    in total and per goal (keys ``<doel>__betaald``…), and per target group.
+
+    Payments are the kernel's (``core.Betaling``), linked by content type and the id as text; a
+    join on that is not portable (SQLite keeps a UUID as 32 hex digits), so three fixed queries —
+    the payments summed per file, the files' goals, their target groups — are put together here.
+    """
+    doelen = {str(pk): doelen or [] for pk, doelen in aanvragen.values_list("pk", "doelen")}
+    per_aanvraag = {
+        r["object_id"]: r
+        for r in Betaling.objects.van_model(Aanvraag)
+        .order_by()
+        .values("object_id")
+        .annotate(
+            betaald=Sum("bedrag", filter=Q(soort__in=UITGAAND, status=BetalingStatus.BETAALD)),
+            terug=Sum("bedrag", filter=Q(soort=BetalingSoort.TERUGVORDERING)),
+        )
+        if r["object_id"] in doelen
     }
+    totaal = _optellen(per_aanvraag.values())
+    for d in Doel.values:
+        met_doel = [r for pk, r in per_aanvraag.items() if d in doelen[pk]]
+        totaal |= {f"{d}__{naam}": waarde for naam, waarde in _optellen(met_doel).items()}
+    groepen: dict[int, list] = {}
+    for aanvraag_id, doelgroep_id in Aanvraag.doelgroepen.through.objects.filter(
+        aanvraag__in=aanvragen.values("pk")
+    ).values_list("aanvraag_id", "doelgroep_id"):
+        if str(aanvraag_id) in per_aanvraag:
+            groepen.setdefault(doelgroep_id, []).append(per_aanvraag[str(aanvraag_id)])
+    return totaal, {groep: _optellen(rijen) for groep, rijen in groepen.items()}
+
+
+def _optellen(rijen) -> dict:
+    uit = {"n_betaald": 0, "betaald": None, "n_terug": 0, "terug": None}
+    for rij in rijen:
+        for aantal, som in (("n_betaald", "betaald"), ("n_terug", "terug")):
+            if rij[som] is not None:
+                uit[aantal] += 1
+                uit[som] = (uit[som] or 0) + rij[som]
+    return uit
 
 
 def _antwoorden() -> dict:

@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 ONGELDIG_BEDRAG = _("Vul een bedrag in met cijfers, bijvoorbeeld 1250,50.")
-TE_GROOT = _("Dit bedrag is te groot. Kijk na of u geen cijfer te veel typte.")
+TE_GROOT = _("Dit bedrag is te groot. Kijk na of je geen cijfer te veel typte.")
 # Digits with an optional decimal part of at most two digits after a comma or a point, and
 # optionally thousands grouped by points, spaces or commas ("1.234,50", "1 234,50", "1,234.50").
 _BEDRAG = re.compile(r"^\d{1,3}(?:([., ])\d{3})*(?:[.,]\d{1,2})?$|^\d+(?:[.,]\d{1,2})?$")
@@ -138,10 +138,12 @@ def bedrag_tekst(bedrag, *, taal: str | None = None, centen: bool = True) -> str
     )
 
 
-def getal_tekst(getal, *, taal: str | None = None) -> str:
-    """A count or figure with the reader's grouping and decimal signs (1.234 / 1 234 / 1,234)."""
+def getal_tekst(getal, *, taal: str | None = None, decimalen: int | None = None) -> str:
+    """A count or figure with the reader's grouping and decimal signs (1.234 / 1 234 / 1,234);
+    ``decimalen`` fixes the number of decimals (amounts in a table: 2)."""
     from babel.numbers import format_decimal
 
     if getal is None or getal == "":
         return ""
-    return format_decimal(getal, locale=_locale(taal))
+    formaat = None if decimalen is None else "#,##0" + ("." + "0" * decimalen if decimalen else "")
+    return format_decimal(getal, format=formaat, locale=_locale(taal))

@@ -15,12 +15,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.utils.formats import number_format
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext, ngettext
 
 from gelijkekansen.core.cijfers import Cel, Onderdrukt, Reden, Verborgen
+from gelijkekansen.core.getallen import getal_tekst
 
 ACHTERGROND = "#ffffff"
 STAAF_KLEUR = "#0071a1"  # Stad.Gent cyan, 5.4:1 on white
@@ -55,9 +55,12 @@ class Grafiek:
 
 
 def als_tekst(waarde: Cel) -> str:
-    """A figure as text in the active language: a decimal comma in Dutch, "<5" when hidden."""
+    """A figure as text in the reader's language (getallen.getal_tekst: 1.234,50 in Dutch), "<5" when
+    hidden."""
     if isinstance(waarde, Decimal):
-        return number_format(waarde, decimal_pos=2)
+        return getal_tekst(waarde, decimalen=2)
+    if isinstance(waarde, int) and not isinstance(waarde, bool):
+        return getal_tekst(waarde)
     return str(waarde)
 
 

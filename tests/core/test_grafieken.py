@@ -121,9 +121,18 @@ def test_kleuren_halen_wcag_aa():
     assert _contrast(grafieken.TEKST_KLEUR, grafieken.ACHTERGROND) >= 4.5
 
 
-def test_bedragen_in_de_taal_van_de_lezer():
-    grafiek = staafdiagram(id="g", titel="t", waarden=[("a", Decimal("4000.00"))])
-    assert grafiek.staven[0].tekst == "4000,00"
+@pytest.mark.parametrize(
+    ("taal", "verwacht"), [("nl", "4.000,00"), ("fr", "4\u202f000,00"), ("en", "4,000.00")]
+)
+def test_bedragen_in_de_taal_van_de_lezer(taal, verwacht):
+    from django.utils import translation
+
+    with translation.override(taal):
+        grafiek = staafdiagram(id="g", titel="t", waarden=[("a", Decimal("4000.00")), ("b", 1234)])
+    assert [s.tekst for s in grafiek.staven] == [
+        verwacht,
+        {"nl": "1.234", "fr": "1\u202f234", "en": "1,234"}[taal],
+    ]
 
 
 def test_uit_een_onderdrukte_tabel():
