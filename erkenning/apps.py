@@ -6,5 +6,5 @@ from gelijkekansen.core.register import PortaalApp
 class ErkenningConfig(PortaalApp):
     name = "erkenning"
     dienst_titel = _("Erkenning van verenigingen")
-    dienst_tekst = _("Laat uw vereniging erkennen door de stad en vraag elk jaar een werkingssubsidie aan.")
+    dienst_tekst = _("Laat je vereniging erkennen door de stad en vraag elk jaar een werkingssubsidie aan.")
     dienst_volgorde = 20

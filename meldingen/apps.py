@@ -8,6 +8,6 @@ class MeldingenConfig(PortaalApp):
     dienst_titel = _("Discriminatie melden")
     dienst_tekst = _(
         "Meld discriminatie, haat of seksuele intimidatie. Dat kan ook anoniem. "
-        "Het Meldpunt luistert en helpt u verder."
+        "Het Meldpunt luistert en helpt je verder."
     )
     dienst_volgorde = 30

@@ -1,25 +1,20 @@
 """The case handler's 'Behandelen' page in the admin: the next steps the workflow allows, each a
 small form that calls a service. Invalid steps show the service's message; nothing changes then."""
 
-from datetime import timedelta
-
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from gelijkekansen.accounts.roles import Rol
 from gelijkekansen.accounts.toegang import vereis_rol
 from gelijkekansen.core import berichten, bijlagen
-from gelijkekansen.core.audit import audit_registreren
+from gelijkekansen.core.betalingen import paginas
 from gelijkekansen.core.getallen import bedrag_lezen
 from gelijkekansen.core.models import Kant
-from gelijkekansen.core.models.audit import AuditActie
-from gelijkekansen.core.uploads import bestand_antwoord
 from gelijkekansen.core.workflow import OngeldigeOvergang, mogelijke_overgangen, zoals_gezien
-from subsidies.models import Aanvraag, Betaalbatch
+from subsidies.models import Aanvraag
 from subsidies.services import aanvragen, behandeling, betalingen, jury
 from subsidies.workflow import REKENING_CORRIGEERBAAR
 
@@ -108,6 +103,7 @@ def behandelen(request, aanvraag_id):
         "budget": behandeling.resterend_budget(aanvraag.oproep),
         "totalen": aanvragen.begroting_totalen(aanvraag),
         "afrekening": betalingen.afrekening(aanvraag) if hasattr(aanvraag, "verantwoording") else None,
+        "voorschot": betalingen.voorschot_opdracht(aanvraag),
         "coaches": get_user_model()
         .objects.filter(groups__name=Rol.DOSSIERBEHANDELAAR_SUBSIDIES)
         .order_by("naam"),
@@ -118,27 +114,10 @@ def behandelen(request, aanvraag_id):
 
 
 def betaalbestand_maken(model_admin, request):
-    vereis_rol(request.user, Rol.DOSSIERBEHANDELAAR_SUBSIDIES)
-    try:
-        run = betalingen.betaalbatch_maken(
-            door=request.user, uitvoeringsdatum=timezone.localdate() + timedelta(days=1)
-        )
-    except ValidationError as fout:
-        model_admin.message_user(request, " ".join(fout.messages), messages.ERROR)
-        return None
-    model_admin.message_user(request, _("Betaalbestand gemaakt: %(b)s") % {"b": run.batch}, messages.SUCCESS)
-    for tekst in betalingen.overgeslagen_tekst(run):
-        model_admin.message_user(
-            request,
-            _("Niet in het betaalbestand, verbeter eerst de rekeninggegevens: %(fout)s") % {"fout": tekst},
-            messages.WARNING,
-        )
-    return redirect("admin:subsidies_betaalbatch_change", run.batch.pk)
+    """Kept for callers of the subsidies back office: the SEPA file is the kernel's now (one file
+    for every chapter's payments, ``core.betalingen.paginas``)."""
+    return paginas.betaalbestand_maken(model_admin, request)
 
 
 def batch_download(request, batch_id):
-    vereis_rol(request.user, Rol.DOSSIERBEHANDELAAR_SUBSIDIES)
-    batch = get_object_or_404(Betaalbatch, pk=batch_id)
-    audit_registreren(wie=request.user, wat=AuditActie.GEEXPORTEERD, obj=batch)
-    # The shared private-download helper: attachment, nosniff, no-store (served as octet-stream).
-    return bestand_antwoord(batch.bestand, downloadnaam=batch.bestand.rsplit("/", 1)[-1])
+    return paginas.batch_download(request, batch_id)

@@ -9,7 +9,7 @@ class SubsidiesConfig(PortaalApp):
     verbose_name = _("Subsidies (Samen Aan Zet)")
     dienst_titel = _("Subsidie Samen Aan Zet")
     dienst_tekst = _(
-        "Vraag geld aan voor een activiteit die mensen samenbrengt: in uw wijk of in heel Gent. "
+        "Vraag geld aan voor een activiteit die mensen samenbrengt: in je wijk of in heel Gent. "
         "Voor burgers, bewonersgroepen en verenigingen."
     )
     dienst_volgorde = 10
@@ -26,8 +26,9 @@ class SubsidiesConfig(PortaalApp):
             "subsidies.delete_criterium",
             "subsidies.view_reglement",
             "subsidies.change_reglement",
-            "subsidies.view_betaling",
-            "subsidies.view_betaalbatch",
+            # The payments of its files are the kernel's (core.Betaling), one list for every chapter.
+            "core.view_betaling",
+            "core.view_betaalbatch",
             "subsidies.view_verantwoording",
             "subsidies.view_monitoring",
         ],

@@ -31,7 +31,7 @@ def ontvangstbewijs_maken(aanvraag: Aanvraag, *, door=None, achteraf: bool = Fal
     with translation.override(taal):
         hoofd = _briefhoofd(
             aanvraag,
-            betreft=_("Ontvangstbewijs van uw aanvraag %(nummer)s") % {"nummer": aanvraag.nummer},
+            betreft=_("Ontvangstbewijs van je aanvraag %(nummer)s") % {"nummer": aanvraag.nummer},
             datum=aanvraag.ingediend_op,
             persoon=aanvraag.coach,
         )

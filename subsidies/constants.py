@@ -1,6 +1,10 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+# Payments live in the kernel (core.Betaling); their kinds and states are the kernel's.
+from gelijkekansen.core.models.betalingen import BetalingSoort as BetalingSoort
+from gelijkekansen.core.models.betalingen import BetalingStatus as BetalingStatus
+
 # The official text of the regulation on stad.gent. The seed names the regulation (Samen Aan Zet,
 # 1 February 2020) but gives no address: this is the city's short link to its page. A URL field
 # on Reglement (one per regulation, in the admin) would need a migration.
@@ -50,18 +54,6 @@ class Advies(models.TextChoices):
 class BegrotingSoort(models.TextChoices):
     KOST = "kost", _("Kost")
     INKOMST = "inkomst", _("Inkomst")
-
-
-class BetalingSoort(models.TextChoices):
-    VOORSCHOT = "voorschot", _("Voorschot")
-    SALDO = "saldo", _("Saldo")
-    TERUGVORDERING = "terugvordering", _("Terugvordering")
-
-
-class BetalingStatus(models.TextChoices):
-    TE_BETALEN = "te_betalen", _("Te betalen")
-    IN_BATCH = "in_batch", _("In betaalbestand")
-    BETAALD = "betaald", _("Betaald")
 
 
 class BijlageSoort(models.TextChoices):

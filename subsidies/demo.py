@@ -9,11 +9,12 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
+from gelijkekansen.core.betalingen import diensten
 from gelijkekansen.core.models import Doelgroep, Wijk
 from subsidies.constants import AanvragerSoort, BegrotingSoort, Doel, Reikwijdte
 from subsidies.models import Aanvraag, Begrotingslijn, Criterium, Oproep, Reglement
 from subsidies.scenario import naar_status
-from subsidies.services import aanvragen, jury
+from subsidies.services import aanvragen, betalingen, jury
 
 OPROEP_TITEL = "Samen Aan Zet 2026-2027"
 TITELS = [
@@ -84,13 +85,21 @@ def laden(stdout) -> None:
     staf = get_user_model().objects.get(email="behandelaar@example.org")
     burgers = [get_user_model().objects.get(email=e) for e in ("burger@example.org", "burger2@example.org")]
     statussen = [s for s, n in VERDELING for _ in range(n)]
+    opdrachten = []
     for i, (titel, status) in enumerate(zip(TITELS, statussen, strict=True)):
         aanvrager = burgers[i % 2] if i < 4 else _aanvrager(i)
         aanvraag = _aanvraag(oproep, aanvrager, titel, rng)
         naar_status(aanvraag, status, behandelaar=staf, bij_jury=lambda a: _jury(a, rng))
+        if status == "goedgekeurd" and len(opdrachten) < 2:
+            # Granted, advance ordered but not paid yet: the file stays "goedgekeurd".
+            opdrachten.append(betalingen.voorschot_betalen(aanvraag=aanvraag, door=staf))
         _gesprek(aanvraag, staf, rng)
         if status != "concept" and rng.random() < 0.7:
             _monitoring(aanvraag, rng)
+    # One of them already in a SEPA file that waits for the bank's statement (werkbak).
+    diensten.betaalbatch_maken(
+        door=staf, uitvoeringsdatum=timezone.localdate() + timedelta(days=1), alleen=[opdrachten[0].pk]
+    )
     stdout.write(f"  subsidies: {OPROEP_TITEL} met {len(TITELS)} aanvragen")
 
 

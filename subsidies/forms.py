@@ -33,9 +33,9 @@ def ja_nee(label, *, verplicht: bool = True, **kwargs) -> forms.TypedChoiceField
 class GeschiktheidForm(forms.Form):
     """A short check before the long form: three questions, a clear answer."""
 
-    in_gent = ja_nee(_("Vindt uw activiteit plaats in Gent?"))
-    doel = ja_nee(_("Brengt uw activiteit mensen samen, helpt ze mensen samenleven of sterker worden?"))
-    winst = ja_nee(_("Wilt u met de activiteit winst maken?"))
+    in_gent = ja_nee(_("Vindt je activiteit plaats in Gent?"))
+    doel = ja_nee(_("Brengt je activiteit mensen samen, helpt ze mensen samenleven of sterker worden?"))
+    winst = ja_nee(_("Wil je met de activiteit winst maken?"))
 
     def uitslag(self) -> list[str]:
         """Reasons why Samen Aan Zet does not fit; empty means: you can apply."""
@@ -70,7 +70,7 @@ class StartForm(forms.Form):
             AanvragerSoort.VZW,
             AanvragerSoort.ERKENDE_VERENIGING,
         ) and not gegevens.get("organisatie"):
-            self.add_error("organisatie", _("Kies de organisatie waarvoor u aanvraagt."))
+            self.add_error("organisatie", _("Kies de organisatie waarvoor je aanvraagt."))
         return gegevens
 
 
@@ -90,7 +90,7 @@ class InitiatiefForm(ConceptFormMixin, forms.ModelForm):
     optioneel = frozenset({"toegankelijkheid"})
 
     doelen = forms.MultipleChoiceField(
-        label=_("Wat wil uw initiatief bereiken?"),
+        label=_("Wat wil je initiatief bereiken?"),
         choices=Doel.choices,
         widget=forms.CheckboxSelectMultiple,
         required=False,
@@ -112,7 +112,7 @@ class InitiatiefForm(ConceptFormMixin, forms.ModelForm):
         queryset=Wijk.objects.order_by("naam"),
         widget=forms.CheckboxSelectMultiple,
         required=False,
-        help_text=_("Alleen als uw initiatief in een of meer wijken plaatsvindt."),
+        help_text=_("Alleen als je initiatief in een of meer wijken plaatsvindt."),
     )
 
     class Meta:
@@ -130,6 +130,12 @@ class InitiatiefForm(ConceptFormMixin, forms.ModelForm):
             "verwachte_deelnemers",
             "toegankelijkheid",
         ]
+        # The model's verbose names still say "u" (changing them needs a migration); the form
+        # addresses the applicant with "je".
+        labels = {
+            "titel": _("Titel van je initiatief"),
+            "toegankelijkheid": _("Hoe maak je de activiteit toegankelijk?"),
+        }
         widgets = {
             "samenvatting": forms.Textarea(attrs={"rows": 4}),
             "toegankelijkheid": forms.Textarea(attrs={"rows": 3}),
@@ -179,7 +185,7 @@ class InitiatiefForm(ConceptFormMixin, forms.ModelForm):
         if email and eigen and email.lower() == eigen.lower():
             self.add_error(
                 "tweede_verantwoordelijke_email",
-                _("Dit is uw eigen e-mailadres. Vul het adres van de tweede verantwoordelijke in."),
+                _("Dit is je eigen e-mailadres. Vul het adres van de tweede verantwoordelijke in."),
             )
         tekst = verantwoordelijke_tekst(naam, email)
         if len(tekst) > Aanvraag._meta.get_field("tweede_verantwoordelijke").max_length:
@@ -226,15 +232,15 @@ class BegrotingForm(ConceptFormMixin, forms.Form):
             self.fields["gevraagd_bedrag"].validators.append(
                 MaximumBedrag(
                     maximum,
-                    _("U kunt hoogstens %(limit_value)s vragen. Dat is het maximum van het reglement."),
+                    _("Je kunt hoogstens %(limit_value)s vragen. Dat is het maximum van het reglement."),
                 )
             )
 
     gevraagd_bedrag = BedragField(
-        label=_("Hoeveel subsidie vraagt u? (€)"), min_value=Decimal("0.01"), required=False
+        label=_("Hoeveel subsidie vraag je? (€)"), min_value=Decimal("0.01"), required=False
     )
     andere_subsidies = forms.CharField(
-        label=_("Krijgt u voor dit initiatief ook andere subsidies? Welke?"),
+        label=_("Krijg je voor dit initiatief ook andere subsidies? Welke?"),
         widget=forms.Textarea(attrs={"rows": 2}),
         required=False,
     )
@@ -260,16 +266,16 @@ class BijlageForm(forms.Form):
 
 
 class MonitoringForm(forms.ModelForm):
-    eerste_aanvraag = ja_nee(_("Is dit uw eerste aanvraag bij de stad?"), verplicht=False)
-    begeleid = ja_nee(_("Kreeg u hulp bij uw aanvraag?"), verplicht=False)
+    eerste_aanvraag = ja_nee(_("Is dit je eerste aanvraag bij de stad?"), verplicht=False)
+    begeleid = ja_nee(_("Kreeg je hulp bij je aanvraag?"), verplicht=False)
     hoe_gehoord = forms.ChoiceField(
-        label=_("Hoe hoorde u van Samen Aan Zet?"),
+        label=_("Hoe hoorde je van Samen Aan Zet?"),
         choices=HoeGehoord.choices,
         widget=forms.RadioSelect,
         required=False,
     )
     bereikte_groepen = forms.ModelMultipleChoiceField(
-        label=_("Welke groepen bereikt uw initiatief?"),
+        label=_("Welke groepen bereikt je initiatief?"),
         queryset=Doelgroep.objects.all(),
         widget=forms.CheckboxSelectMultiple,
         required=False,
@@ -281,18 +287,18 @@ class MonitoringForm(forms.ModelForm):
 
 
 class BerichtForm(forms.Form):
-    tekst = forms.CharField(label=_("Uw bericht"), widget=forms.Textarea(attrs={"rows": 3}), max_length=4000)
+    tekst = forms.CharField(label=_("Je bericht"), widget=forms.Textarea(attrs={"rows": 3}), max_length=4000)
 
 
 class AanvullingForm(forms.Form):
     antwoord = forms.CharField(
-        label=_("Uw antwoord"), widget=forms.Textarea(attrs={"rows": 4}), max_length=4000
+        label=_("Je antwoord"), widget=forms.Textarea(attrs={"rows": 4}), max_length=4000
     )
 
 
 class IntrekkenForm(forms.Form):
     reden = forms.CharField(
-        label=_("Waarom trekt u de aanvraag in?"),
+        label=_("Waarom trek je de aanvraag in?"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
         max_length=1000,
@@ -390,7 +396,7 @@ class VerantwoordingForm(forms.Form):
     ``services.betalingen.verantwoording_indienen``, whose refusals the view shows here."""
 
     reden_vroeger = forms.CharField(
-        label=_("Waarom dient u nu al in?"),
+        label=_("Waarom dien je nu al in?"),
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=1000,
     )
@@ -406,11 +412,11 @@ class VerantwoordingForm(forms.Form):
         error_messages={"min_value": _("Vul 0 of meer in."), "invalid": _("Vul een aantal in met cijfers.")},
     )
     echte_kosten = BedragField(label=_("Wat kostte het echt? (€)"), min_value=0)
-    echte_inkomsten = BedragField(label=_("Welke inkomsten had u? (€)"), min_value=0, initial=0)
+    echte_inkomsten = BedragField(label=_("Welke inkomsten had je? (€)"), min_value=0, initial=0)
     bewijs = VeiligBestandField(
         label=_("Bewijs van de kosten (facturen, kastickets)"),
         required=False,
-        help_text=_("Eén bestand: een PDF met al uw bewijzen, of een foto."),
+        help_text=_("Eén bestand: een PDF met al je bewijzen, of een foto."),
     )
 
     def __init__(self, *args, aanvraag: Aanvraag, **kwargs):
@@ -418,8 +424,8 @@ class VerantwoordingForm(forms.Form):
         if voor_einddatum(aanvraag):
             veld = self.fields["reden_vroeger"]
             veld.help_text = _(
-                "Uw activiteit loopt tot %(datum)s. Ging ze niet door, of stopte ze vroeger? Schrijf dat hier."
+                "Je activiteit loopt tot %(datum)s. Ging ze niet door, of stopte ze vroeger? Schrijf dat hier."
             ) % {"datum": date_format(aanvraag.einddatum, "j F Y")}
-            veld.error_messages["required"] = _("Schrijf waarom u de verantwoording nu al indient.")
+            veld.error_messages["required"] = _("Schrijf waarom je de verantwoording nu al indient.")
         else:
             del self.fields["reden_vroeger"]

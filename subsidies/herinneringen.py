@@ -46,7 +46,7 @@ def aanvullingen(nu) -> Iterator[TeHerinneren]:
             obj=vraag,
             ontvanger=aanvraag.aanvrager,
             versturen=lambda a=aanvraag: emails.herinnering(
-                a, _("een antwoord op onze vraag om uw aanvraag aan te vullen")
+                a, _("een antwoord op onze vraag om je aanvraag aan te vullen")
             ),
         )
 
@@ -66,7 +66,7 @@ def verantwoordingen(nu) -> Iterator[TeHerinneren]:
             yield TeHerinneren(
                 obj=aanvraag,
                 ontvanger=aanvraag.aanvrager,
-                versturen=lambda a=aanvraag: emails.herinnering(a, _("de verantwoording van uw activiteit")),
+                versturen=lambda a=aanvraag: emails.herinnering(a, _("de verantwoording van je activiteit")),
             )
 
 

@@ -5,6 +5,9 @@ matrix), the demo and anyone who needs a file "as it would be" — never by sett
 from collections.abc import Callable
 from decimal import Decimal
 
+from django.utils import timezone
+
+from gelijkekansen.core.betalingen import diensten
 from subsidies.constants import AanvraagStatus as S
 from subsidies.models import Aanvraag
 from subsidies.services import aanvragen, behandeling, betalingen
@@ -51,6 +54,25 @@ def naar_status(
     return aanvraag
 
 
+def voorschot_uitbetalen(aanvraag: Aanvraag, *, behandelaar):
+    """The advance as it really goes: the order, its SEPA file (this payment only) and the bank's
+    execution today (the confirmed file); the file becomes "voorschot betaald" at that last step."""
+    betaling = betalingen.voorschot_betalen(aanvraag=aanvraag, door=behandelaar)
+    uitvoeren([betaling], behandelaar=behandelaar)
+    aanvraag.refresh_from_db()
+    betaling.refresh_from_db()
+    return betaling
+
+
+def uitvoeren(betalingen_: list, *, behandelaar) -> None:
+    """These orders go out in their own SEPA file, which the bank executes today (confirmed)."""
+    vandaag = timezone.localdate()
+    run = diensten.betaalbatch_maken(
+        door=behandelaar, uitvoeringsdatum=vandaag, alleen=[b.pk for b in betalingen_]
+    )
+    diensten.batch_bevestigen(batch=run.batch, door=behandelaar, uitgevoerd_op=vandaag)
+
+
 def _stappen(aanvraag: Aanvraag, staf, bij_jury, bedrag) -> dict[str, Callable[[], object]]:
     burger = aanvraag.aanvrager
 
@@ -62,7 +84,7 @@ def _stappen(aanvraag: Aanvraag, staf, bij_jury, bedrag) -> dict[str, Callable[[
     return {
         S.INGEDIEND: lambda: aanvragen.aanvraag_indienen(aanvraag=aanvraag, door=burger),
         S.AANVULLING_GEVRAAGD: lambda: behandeling.aanvulling_vragen(
-            aanvraag=aanvraag, door=staf, vraag="Kunt u een offerte voor de huur toevoegen?"
+            aanvraag=aanvraag, door=staf, vraag="Kun je een offerte voor de huur toevoegen?"
         ),
         S.ONONTVANKELIJK: lambda: behandeling.onontvankelijk_verklaren(
             aanvraag=aanvraag, door=staf, reden="De activiteit vindt niet in Gent plaats."
@@ -76,7 +98,7 @@ def _stappen(aanvraag: Aanvraag, staf, bij_jury, bedrag) -> dict[str, Callable[[
         S.AFGEWEZEN: lambda: behandeling.aanvraag_afwijzen(
             aanvraag=aanvraag, door=staf, motivering="Het initiatief brengt weinig nieuwe mensen samen."
         ),
-        S.VOORSCHOT_BETAALD: lambda: betalingen.voorschot_betalen(aanvraag=aanvraag, door=staf),
+        S.VOORSCHOT_BETAALD: lambda: voorschot_uitbetalen(aanvraag, behandelaar=staf),
         S.VERANTWOORDING_INGEDIEND: lambda: betalingen.verantwoording_indienen(
             aanvraag=aanvraag,
             door=burger,

@@ -3,6 +3,7 @@
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.contrib.contenttypes.models import ContentType
 from django.forms.formsets import DELETION_FIELD_NAME
 from django.utils.translation import gettext_lazy as _
 
@@ -140,7 +141,7 @@ def _monitoring_bewaren(request, aanvraag, formulieren):
 SECTIES = {
     s.slug: s
     for s in [
-        Sectie("initiatief", _("Uw initiatief"), _initiatief_formulieren, _initiatief_bewaren, "begroting"),
+        Sectie("initiatief", _("Je initiatief"), _initiatief_formulieren, _initiatief_bewaren, "begroting"),
         Sectie(
             "begroting",
             _("Begroting"),
@@ -174,4 +175,18 @@ EERSTE = "initiatief"
 
 
 def geschiedenis(aanvraag) -> list:
-    return list(StatusWijziging.objects.voor(aanvraag))
+    """The file's steps, with those of its payments the applicant needs: the order given, a
+    balance paid, a transfer returned or refused (a paid advance is the file's own step)."""
+    from gelijkekansen.core.models import Betaling
+    from subsidies.constants import BetalingSoort, BetalingStatus
+
+    soorten = {str(pk): soort for pk, soort in aanvraag.betalingen.values_list("pk", "soort")}
+    betaalstappen = [
+        stap
+        for stap in StatusWijziging.objects.filter(
+            content_type=ContentType.objects.get_for_model(Betaling), object_id__in=list(soorten)
+        ).exclude(naar=BetalingStatus.IN_BATCH)
+        if not (stap.naar == BetalingStatus.BETAALD and soorten[stap.object_id] == BetalingSoort.VOORSCHOT)
+    ]
+    stappen = list(StatusWijziging.objects.voor(aanvraag)) + betaalstappen
+    return sorted(stappen, key=lambda stap: (stap.tijdstip, stap.pk))

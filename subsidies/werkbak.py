@@ -18,10 +18,11 @@ def _lijst(**filters) -> str:
 @werkbak_bron(20)
 def behandelaar_taken(user) -> list[Taak]:
     from gelijkekansen.core.berichten import dossier_ids
-    from gelijkekansen.core.models import Bericht
+    from gelijkekansen.core.betalingen.diensten import wachtende_batches
+    from gelijkekansen.core.models import Bericht, Betaling
     from subsidies.constants import AanvraagStatus as S
     from subsidies.constants import BetalingStatus
-    from subsidies.models import Aanvraag, Betaling
+    from subsidies.models import Aanvraag
 
     if not mag_rol(user, Rol.DOSSIERBEHANDELAAR_SUBSIDIES):
         return []
@@ -69,8 +70,15 @@ def behandelaar_taken(user) -> list[Taak]:
         Taak(
             GROEP,
             _("Betalingen klaar voor een betaalbestand"),
-            Betaling.objects.filter(status=BetalingStatus.TE_BETALEN).count(),
-            reverse("admin:subsidies_betaling_changelist") + f"?status__exact={BetalingStatus.TE_BETALEN}",
+            Betaling.objects.van_model(Aanvraag).filter(status=BetalingStatus.TE_BETALEN).count(),
+            reverse("admin:core_betaling_changelist") + f"?status__exact={BetalingStatus.TE_BETALEN}",
+        ),
+        Taak(
+            GROEP,
+            _("Betaalbestanden wachten op bevestiging"),
+            wachtende_batches().count(),
+            reverse("admin:core_betaalbatch_changelist") + "?wacht=ja",
+            _("Lees het rekeninguittreksel in, of bevestig het uitgevoerde betaalbestand met zijn datum."),
         ),
         Taak(
             GROEP,

@@ -3,6 +3,12 @@
 concept → ingediend ⇄ aanvulling gevraagd → ontvankelijk | onontvankelijk → jury
 → goedgekeurd | afgewezen → voorschot betaald → verantwoording ingediend → afgerekend → afgesloten.
 The applicant may withdraw (ingetrokken) as long as nothing has been decided.
+
+Money moves the file only once it left: "Voorschot betalen" gives the payment order and the file
+stays goedgekeurd (the order is a core.Betaling: te betalen → in betaalbestand → betaald);
+goedgekeurd → voorschot betaald is taken when the advance is marked paid (the bank's statement or
+a confirmed SEPA file, ``subsidies/betalingen.py``). After settlement (afgerekend) the balance is
+paid the same way; closing the file stays the case handler's step.
 """
 
 from subsidies.constants import AanvraagStatus as S
@@ -13,7 +19,7 @@ TRANSITIONS = {
     S.AANVULLING_GEVRAAGD: {S.INGEDIEND, S.ONONTVANKELIJK, S.INGETROKKEN},
     S.ONTVANKELIJK: {S.JURY, S.INGETROKKEN},
     S.JURY: {S.GOEDGEKEURD, S.AFGEWEZEN, S.INGETROKKEN},
-    S.GOEDGEKEURD: {S.VOORSCHOT_BETAALD},
+    S.GOEDGEKEURD: {S.VOORSCHOT_BETAALD},  # when the advance is paid, not when it is ordered
     S.VOORSCHOT_BETAALD: {S.VERANTWOORDING_INGEDIEND},
     S.VERANTWOORDING_INGEDIEND: {S.AFGEREKEND, S.VOORSCHOT_BETAALD},
     S.AFGEREKEND: {S.AFGESLOTEN},

@@ -7,7 +7,7 @@ class VrijwilligersConfig(PortaalApp):
     name = "vrijwilligers"
     dienst_titel = _("Vrijwilligerswerk")
     dienst_tekst = _(
-        "Zoek vrijwilligerswerk dat bij u past, vraag hulp of word buddy. "
+        "Zoek vrijwilligerswerk dat bij jou past, vraag hulp of word buddy. "
         "Het Vrijwilligerspunt brengt mensen samen."
     )
     dienst_volgorde = 40

@@ -123,7 +123,17 @@ def seed(aantallen: dict[str, int]) -> None:
     from gelijkekansen.accounts.models import User
     from gelijkekansen.accounts.roles import Rol
     from gelijkekansen.core.betalingen.betaalbestanden import ogm_voor_betaling
-    from gelijkekansen.core.models import Bericht, Doelgroep, Draad, Kant, Lidmaatschap, StatusWijziging, Wijk
+    from gelijkekansen.core.models import (
+        Bericht,
+        Betaalbatch,
+        Betaling,
+        Doelgroep,
+        Draad,
+        Kant,
+        Lidmaatschap,
+        StatusWijziging,
+        Wijk,
+    )
     from gelijkekansen.core.models.organisaties import LidmaatschapRol, Rechtsvorm
     from subsidies.constants import (
         AanvragerSoort,
@@ -138,8 +148,6 @@ def seed(aantallen: dict[str, int]) -> None:
         Aanvraag,
         Begrotingslijn,
         Beoordeling,
-        Betaalbatch,
-        Betaling,
         Criterium,
         Monitoring,
         Oproep,
@@ -402,7 +410,9 @@ def seed(aantallen: dict[str, int]) -> None:
             batch, status = None, BetalingStatus.TE_BETALEN  # reclaims are not in SEPA credit transfers
         betalingen.append(
             Betaling(
-                aanvraag=a,
+                content_type=aanvraag_type,
+                object_id=str(a.pk),
+                referentie=a.nummer,
                 soort=soort,
                 bedrag=bedrag,
                 status=status,
@@ -413,6 +423,7 @@ def seed(aantallen: dict[str, int]) -> None:
         betaling_tijden.append({"aangemaakt": aangemaakt})
 
     betalingen, betaling_tijden = [], []
+    aanvraag_type = ContentType.objects.get_for_model(Aanvraag)
     verantwoording_van = {v.aanvraag_id: v for v in verantwoordingen}
     for a in aanvragen:
         if STAP[a.status] < 5:
@@ -539,22 +550,27 @@ def wissen() -> None:
     from django.db import connection
 
     from gelijkekansen.accounts.models import User
-    from gelijkekansen.core.models import Draad, StatusWijziging
-    from subsidies.models import Aanvraag, Betaalbatch, Monitoring, Oproep, Reglement
+    from gelijkekansen.core.models import Betaalbatch, Betaling, Draad, StatusWijziging
+    from subsidies.models import Aanvraag, Monitoring, Oproep, Reglement
 
-    # Reglement and Oproep are the roots: CASCADE empties applications, lines, jury, payments and
-    # the M2M tables hanging on them.
-    tabellen = [Reglement, Oproep, Aanvraag, Oproep.juryleden.through, Monitoring, Betaalbatch]
+    # The payments are the kernel's, linked by type + id: only those of applications go, then the
+    # files left empty.
+    aanvraag_type = ContentType.objects.get_for_model(Aanvraag)
+    Betaling.objects.filter(content_type=aanvraag_type).delete()
+    Betaalbatch.objects.filter(betalingen=None).delete()
+    # Reglement and Oproep are the roots: CASCADE empties applications, lines, jury and the M2M
+    # tables hanging on them.
+    tabellen = [Reglement, Oproep, Aanvraag, Oproep.juryleden.through, Monitoring]
     with connection.cursor() as cursor:
         cursor.execute(f"TRUNCATE {', '.join(m._meta.db_table for m in tabellen)} RESTART IDENTITY CASCADE")
-    aanvraag_type = ContentType.objects.get_for_model(Aanvraag)
     StatusWijziging.objects.filter(content_type=aanvraag_type).delete()
     Draad.objects.filter(content_type=aanvraag_type).delete()  # the threads, with their messages
     User.objects.filter(email__in=[BEHANDELAAR, *JURY]).delete()
 
 
 def tellen() -> dict[str, int]:
-    from subsidies.models import Aanvraag, Begrotingslijn, Beoordeling, Betaling, Monitoring
+    from gelijkekansen.core.models import Betaling
+    from subsidies.models import Aanvraag, Begrotingslijn, Beoordeling, Monitoring
 
     modellen = [Aanvraag, Begrotingslijn, Beoordeling, Betaling, Monitoring]
     return {m._meta.model_name: m.objects.count() for m in modellen}

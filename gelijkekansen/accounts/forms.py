@@ -7,9 +7,9 @@ class RegistratieForm(forms.Form):
     """Extra fields on allauth's sign-up form (allauth calls ``signup``)."""
 
     naam = forms.CharField(
-        label=_("Uw naam"),
+        label=_("Je naam"),
         max_length=150,
-        help_text=_("Zo spreken we u aan in berichten."),
+        help_text=_("Zo spreken we je aan in berichten."),
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
 

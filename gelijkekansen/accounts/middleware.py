@@ -78,7 +78,7 @@ class MfaVerplichtMiddleware:
         weigering_registreren(request, reden="sessie zonder tweestapsverificatie")
         logout(request)
         messages.warning(
-            request, _("Meld u opnieuw aan, met uw wachtwoord en de code uit uw authenticatie-app.")
+            request, _("Meld je opnieuw aan, met je wachtwoord en de code uit je authenticatie-app.")
         )
         return redirect_to_login(request.get_full_path(), login_url=reverse("account_login"))
 
@@ -95,7 +95,7 @@ class SessieMaxDuurMiddleware:
             logout(request)
             messages.info(
                 request,
-                _("U was langer dan %(uren)d uur aangemeld. Meld u opnieuw aan.")
+                _("Je was langer dan %(uren)d uur aangemeld. Meld je opnieuw aan.")
                 % {"uren": settings.SESSIE_MAX_UREN},
             )
         return self.get_response(request)

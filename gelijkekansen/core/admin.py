@@ -9,6 +9,7 @@ from gelijkekansen.accounts.roles import Rol
 from gelijkekansen.accounts.toegang import mag_rol
 from gelijkekansen.core import mails, services, services_organisaties
 from gelijkekansen.core.audit import audit_registreren
+from gelijkekansen.core.betalingen import admin as betalingen_admin  # noqa: F401 (registers the payments)
 from gelijkekansen.core.models import (
     AuditEvent,
     Bericht,

@@ -154,10 +154,10 @@ def vraag_beantwoorden(*, dossier: models.Model, door, tekst: str, vraag: Berich
 def _schrijven(*, dossier, door, tekst: str, kant: str, intern: bool = False, **velden) -> Bericht:
     tekst = (tekst or "").strip()
     if not tekst:
-        raise ValidationError(_("Schrijf eerst uw bericht."))
+        raise ValidationError(_("Schrijf eerst je bericht."))
     if len(tekst) > MAX_LENGTE:
         raise ValidationError(
-            _("Uw bericht is te lang: hoogstens %(max)d tekens. Verdeel het over meer berichten.")
+            _("Je bericht is te lang: hoogstens %(max)d tekens. Verdeel het over meer berichten.")
             % {"max": MAX_LENGTE}
         )
     with transaction.atomic():

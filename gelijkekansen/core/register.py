@@ -7,8 +7,9 @@ A chapter app's ``AppConfig`` subclasses ``PortaalApp`` and fills in what applie
 - ``beat``: its periodic tasks, merged into Celery beat's schedule;
 - its modules ``mijn`` (sections of Mijn dossiers), ``rapporten`` (report kinds), ``werkbak``
   (what waits for staff), ``berichten`` (its dossiers' message threads: sides, recipients, e-mail)
-  ``herinneringen`` (reminder rules) and ``bewaren`` (retention rules) are imported at start, so
-  they register themselves.
+  ``herinneringen`` (reminder rules), ``bewaren`` (retention rules) and ``betalingen`` (who its
+  dossiers' payments go to, and what a paid payment means) are imported at start, so they
+  register themselves.
 
 Adding a chapter is then: an AppConfig, its modules, a line in INSTALLED_APPS.
 """
@@ -19,7 +20,15 @@ from dataclasses import dataclass
 from django.apps import AppConfig, apps
 from django.urls import NoReverseMatch, reverse
 
-ZELF_REGISTRERENDE_MODULES = ("mijn", "rapporten", "werkbak", "berichten", "herinneringen", "bewaren")
+ZELF_REGISTRERENDE_MODULES = (
+    "mijn",
+    "rapporten",
+    "werkbak",
+    "berichten",
+    "herinneringen",
+    "bewaren",
+    "betalingen",
+)
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,7 @@ class VerouderdeStatus(OngeldigeOvergang):
             self,
             _(
                 "Dit dossier is intussen veranderd: de status is nu «%(status)s». Er is niets "
-                "gewijzigd. Bekijk het dossier opnieuw en kies dan wat u wilt doen."
+                "gewijzigd. Bekijk het dossier opnieuw en kies dan wat je wilt doen."
             )
             % {"status": _label(obj, huidig)},
         )

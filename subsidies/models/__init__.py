@@ -1,5 +1,5 @@
 from subsidies.models.aanvragen import Aanvraag, Begrotingslijn
-from subsidies.models.betalingen import Betaalbatch, Betaling, Verantwoording
+from subsidies.models.betalingen import Verantwoording
 from subsidies.models.jury import Beoordeling, Score
 from subsidies.models.monitoring import Monitoring
 from subsidies.models.oproepen import Criterium, Oproep, Reglement
@@ -8,8 +8,6 @@ __all__ = [
     "Aanvraag",
     "Begrotingslijn",
     "Beoordeling",
-    "Betaalbatch",
-    "Betaling",
     "Criterium",
     "Monitoring",
     "Oproep",

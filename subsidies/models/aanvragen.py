@@ -143,6 +143,13 @@ class Aanvraag(models.Model):
     def iban_leesbaar(self) -> str:
         return iban_leesbaar(self.iban)
 
+    @property
+    def betalingen(self):
+        """The file's payments (``core.Betaling``, linked by content type + id), newest first."""
+        from gelijkekansen.core.models import Betaling
+
+        return Betaling.objects.voor(self)
+
 
 class Begrotingslijn(models.Model):
     aanvraag = models.ForeignKey(Aanvraag, on_delete=models.CASCADE, related_name="begrotingslijnen")

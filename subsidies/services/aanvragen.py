@@ -37,10 +37,10 @@ def aanvraag_starten(
     *, oproep: Oproep, door, aanvrager_soort: str, organisatie: Organisatie | None = None
 ) -> Aanvraag:
     if not oproep.is_open():
-        raise ValidationError(_("Deze oproep is gesloten. U kunt geen nieuwe aanvraag meer starten."))
+        raise ValidationError(_("Deze oproep is gesloten. Je kunt geen nieuwe aanvraag meer starten."))
     if aanvrager_soort in MET_ORGANISATIE:
         if organisatie is None or not _is_verantwoordelijke(door, organisatie):
-            raise ValidationError(_("Kies een organisatie waarvan u verantwoordelijke bent."))
+            raise ValidationError(_("Kies een organisatie waarvan je verantwoordelijke bent."))
     else:
         organisatie = None
     aanvraag = Aanvraag(
@@ -127,8 +127,8 @@ def aanvraag_indienen(*, aanvraag: Aanvraag, door) -> Aanvraag:
     if aanvraag.status == S.CONCEPT and not aanvraag.oproep.is_open():
         raise ValidationError(
             _(
-                "De deadline van deze oproep is voorbij. Uw aanvraag is bewaard als concept, maar u kunt ze "
-                "niet meer indienen. Neem contact op met de dienst als u denkt dat dit niet klopt."
+                "De deadline van deze oproep is voorbij. Je aanvraag is bewaard als concept, maar je kunt ze "
+                "niet meer indienen. Neem contact op met de dienst als je denkt dat dit niet klopt."
             )
         )
     if fouten := ontbrekend(aanvraag):
@@ -215,8 +215,8 @@ def _is_verantwoordelijke(user, organisatie: Organisatie) -> bool:
 
 
 _NIET_MEER_BEWERKBAAR = gettext_lazy(
-    "Deze aanvraag is ingediend en kan niet meer gewijzigd worden. Wilt u iets aanpassen? "
-    "Stuur een bericht naar uw coach."
+    "Deze aanvraag is ingediend en kan niet meer gewijzigd worden. Wil je iets aanpassen? "
+    "Stuur een bericht naar je coach."
 )
 
 
@@ -228,13 +228,13 @@ def _controleer_bewerkbaar(aanvraag: Aanvraag) -> None:
 def _ontbrekend_initiatief(a: Aanvraag) -> list[Ontbrekend]:
     fouten = []
     verplicht = [
-        ("titel", _("Geef uw initiatief een titel.")),
-        ("samenvatting", _("Leg kort uit wat u wilt doen.")),
-        ("reikwijdte", _("Kies of uw initiatief in een wijk of in heel Gent plaatsvindt.")),
+        ("titel", _("Geef je initiatief een titel.")),
+        ("samenvatting", _("Leg kort uit wat je wilt doen.")),
+        ("reikwijdte", _("Kies of je initiatief in een wijk of in heel Gent plaatsvindt.")),
         ("plaats", _("Vul in waar het initiatief plaatsvindt.")),
         ("startdatum", _("Vul de startdatum in.")),
         ("einddatum", _("Vul de einddatum in.")),
-        ("verwachte_deelnemers", _("Vul in hoeveel deelnemers u verwacht.")),
+        ("verwachte_deelnemers", _("Vul in hoeveel deelnemers je verwacht.")),
     ]
     fouten += [Ontbrekend("initiatief", veld, melding) for veld, melding in verplicht if not getattr(a, veld)]
     if not a.doelen or not set(a.doelen) <= set(Doel.values):
@@ -285,14 +285,14 @@ def _ontbrekend_begroting(a: Aanvraag) -> list[Ontbrekend]:
     if totalen["kosten"] == 0:
         return [Ontbrekend("begroting", "begroting", _("Vul minstens één kost in."))]
     if not a.gevraagd_bedrag:
-        return [Ontbrekend("begroting", "gevraagd_bedrag", _("Vul in hoeveel u vraagt."))]
+        return [Ontbrekend("begroting", "gevraagd_bedrag", _("Vul in hoeveel je vraagt."))]
     maximum = a.oproep.reglement.max_bedrag
     if a.gevraagd_bedrag > maximum:
         return [
             Ontbrekend(
                 "begroting",
                 "gevraagd_bedrag",
-                _("U vraagt meer dan het maximum van %(max)s.") % {"max": bedrag_tekst(maximum)},
+                _("Je vraagt meer dan het maximum van %(max)s.") % {"max": bedrag_tekst(maximum)},
             )
         ]
     if a.gevraagd_bedrag > totalen["tekort"]:
@@ -300,7 +300,7 @@ def _ontbrekend_begroting(a: Aanvraag) -> list[Ontbrekend]:
             Ontbrekend(
                 "begroting",
                 "gevraagd_bedrag",
-                _("U vraagt meer dan uw kosten min uw inkomsten (%(tekort)s). Pas het bedrag aan.")
+                _("Je vraagt meer dan je kosten min je inkomsten (%(tekort)s). Pas het bedrag aan.")
                 % {"tekort": bedrag_tekst(totalen["tekort"])},
             )
         ]

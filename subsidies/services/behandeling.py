@@ -146,7 +146,7 @@ def _controleer_bedrag(aanvraag: Aanvraag, oproep: Oproep, bedrag: Decimal) -> N
         raise ValidationError(_("Het toegekende bedrag moet groter zijn dan 0."))
     if aanvraag.gevraagd_bedrag and bedrag > aanvraag.gevraagd_bedrag:
         raise ValidationError(
-            _("U kent meer toe dan gevraagd (%(g)s).") % {"g": bedrag_tekst(aanvraag.gevraagd_bedrag)}
+            _("Je kent meer toe dan gevraagd (%(g)s).") % {"g": bedrag_tekst(aanvraag.gevraagd_bedrag)}
         )
     if bedrag > oproep.reglement.max_bedrag:
         raise ValidationError(

@@ -1,61 +1,66 @@
-"""Money: the advance after a grant, the final report, settlement (balance or reclaim), and the
-SEPA file that sends a batch of payments to the bank."""
+"""Money of a Samen Aan Zet file: the advance after a grant, the final report, settlement
+(balance or reclaim). The payments themselves are the kernel's (``core.betalingen``): the order,
+the SEPA file, and marking them paid from the bank's statement. The file moves on when the
+money left, never at the order (``subsidies/betalingen.py``)."""
 
-import uuid
-from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files.base import ContentFile
-from django.core.files.storage import storages
 from django.db import transaction
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from gelijkekansen.core.betalingen.betaalbestanden import (
-    Opdrachtgever,
-    Overschrijving,
-    ogm_voor_betaling,
-    overschrijving_fouten,
-    sepa_overschrijvingen,
-)
+from gelijkekansen.core.betalingen import diensten
+from gelijkekansen.core.betalingen.diensten import Betaalrun, overgeslagen_tekst
 from gelijkekansen.core.getallen import bedrag_tekst
-from gelijkekansen.core.workflow import transition
+from gelijkekansen.core.models import Betaling
+from gelijkekansen.core.workflow import transition, vergrendelen
 from subsidies.constants import AanvraagStatus as S
 from subsidies.constants import BetalingSoort, BetalingStatus
-from subsidies.models import Aanvraag, Betaalbatch, Betaling, Verantwoording
+from subsidies.models import Aanvraag, Verantwoording
+
+__all__ = ["Betaalrun", "betaalbatch_maken", "overgeslagen_tekst"]
 
 CENT = Decimal("0.01")
+# An advance in one of these states is given: a second order would pay twice.
+VOORSCHOT_GEGEVEN = [BetalingStatus.TE_BETALEN, BetalingStatus.IN_BATCH, BetalingStatus.BETAALD]
 
 
-def betaling_aanmaken(*, aanvraag: Aanvraag, soort: str, bedrag: Decimal) -> Betaling:
-    """A payment order with its own Belgian structured reference (derived from its id)."""
-    with transaction.atomic():
-        # The reference is derived from the id, which exists only after the insert: a unique
-        # placeholder that fits the column holds the place for that moment.
-        betaling = Betaling.objects.create(
-            aanvraag=aanvraag, soort=soort, bedrag=bedrag, mededeling=uuid.uuid4().hex[:21]
-        )
-        betaling.mededeling = ogm_voor_betaling(betaling.pk, jaar=timezone.localdate().year)
-        betaling.save(update_fields=["mededeling"])
-    return betaling
+def betaling_aanmaken(
+    *, aanvraag: Aanvraag, soort: str, bedrag: Decimal, door=None, reden: str = ""
+) -> Betaling:
+    """A payment order for this file (core.Betaling with its own structured reference)."""
+    return diensten.betaling_aanmaken(dossier=aanvraag, soort=soort, bedrag=bedrag, door=door, reden=reden)
+
+
+def voorschot_bedrag(aanvraag: Aanvraag) -> Decimal:
+    pct = Decimal(aanvraag.oproep.reglement.voorschot_pct) / 100
+    return (aanvraag.toegekend_bedrag * pct).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
 def voorschot_betalen(*, aanvraag: Aanvraag, door) -> Betaling:
-    pct = Decimal(aanvraag.oproep.reglement.voorschot_pct) / 100
-    bedrag = (aanvraag.toegekend_bedrag * pct).quantize(CENT, rounding=ROUND_HALF_UP)
+    """Give the payment order for the advance. The file stays "goedgekeurd": it becomes
+    "voorschot betaald" only when the advance is marked paid (statement or confirmed file)."""
+    bedrag = voorschot_bedrag(aanvraag)
     with transaction.atomic():
-        transition(
-            aanvraag,
-            van=S.GOEDGEKEURD,
-            to=S.VOORSCHOT_BETAALD,
+        # The file's row lock: two clicks (or tabs) at once give one order.
+        vergrendelen(aanvraag, van=S.GOEDGEKEURD)
+        if aanvraag.betalingen.filter(soort=BetalingSoort.VOORSCHOT, status__in=VOORSCHOT_GEGEVEN).exists():
+            raise ValidationError(_("De betaalopdracht voor het voorschot is al gegeven."))
+        return betaling_aanmaken(
+            aanvraag=aanvraag,
+            soort=BetalingSoort.VOORSCHOT,
+            bedrag=bedrag,
             door=door,
-            reden=_("Voorschot van %(b)s betaald") % {"b": bedrag_tekst(bedrag)},
+            reden=_("Betaalopdracht voor het voorschot van %(b)s gegeven") % {"b": bedrag_tekst(bedrag)},
         )
-        return betaling_aanmaken(aanvraag=aanvraag, soort=BetalingSoort.VOORSCHOT, bedrag=bedrag)
+
+
+def voorschot_opdracht(aanvraag: Aanvraag) -> Betaling | None:
+    """The advance's order that counts (given, in a file or paid), if any."""
+    return aanvraag.betalingen.filter(soort=BetalingSoort.VOORSCHOT, status__in=VOORSCHOT_GEGEVEN).first()
 
 
 def voor_einddatum(aanvraag: Aanvraag, *, vandaag: date | None = None) -> bool:
@@ -143,7 +148,8 @@ def afrekening(aanvraag: Aanvraag) -> dict[str, Decimal]:
     verantwoording = aanvraag.verantwoording
     tekort = max(verantwoording.echte_kosten - verantwoording.echte_inkomsten, Decimal(0))
     definitief = min(aanvraag.toegekend_bedrag, tekort)
-    betaald = sum((b.bedrag for b in aanvraag.betalingen.filter(soort=BetalingSoort.VOORSCHOT)), Decimal(0))
+    voorschotten = aanvraag.betalingen.filter(soort=BetalingSoort.VOORSCHOT, status__in=VOORSCHOT_GEGEVEN)
+    betaald = sum((b.bedrag for b in voorschotten), Decimal(0))
     return {"definitief": definitief, "betaald": betaald, "saldo": definitief - betaald}
 
 
@@ -158,10 +164,21 @@ def aanvraag_afrekenen(*, aanvraag: Aanvraag, door) -> Betaling | None:
             reden=_("Afgerekend: definitief %(d)s") % {"d": bedrag_tekst(cijfers["definitief"])},
         )
         if cijfers["saldo"] > 0:
-            return betaling_aanmaken(aanvraag=aanvraag, soort=BetalingSoort.SALDO, bedrag=cijfers["saldo"])
+            return betaling_aanmaken(
+                aanvraag=aanvraag,
+                soort=BetalingSoort.SALDO,
+                bedrag=cijfers["saldo"],
+                door=door,
+                reden=_("Betaalopdracht voor het saldo van %(b)s gegeven")
+                % {"b": bedrag_tekst(cijfers["saldo"])},
+            )
         if cijfers["saldo"] < 0:
             return betaling_aanmaken(
-                aanvraag=aanvraag, soort=BetalingSoort.TERUGVORDERING, bedrag=-cijfers["saldo"]
+                aanvraag=aanvraag,
+                soort=BetalingSoort.TERUGVORDERING,
+                bedrag=-cijfers["saldo"],
+                door=door,
+                reden=_("Terugvordering van %(b)s") % {"b": bedrag_tekst(-cijfers["saldo"])},
             )
     return None
 
@@ -171,67 +188,6 @@ def aanvraag_afsluiten(*, aanvraag: Aanvraag, door) -> Aanvraag:
     return aanvraag
 
 
-@dataclass(frozen=True)
-class Betaalrun:
-    batch: Betaalbatch
-    # Payments left out, each with what is wrong: one bad account never blocks everybody's payment.
-    overgeslagen: list[tuple[Betaling, list[str]]]
-
-
 def betaalbatch_maken(*, door, uitvoeringsdatum: date) -> Betaalrun:
-    """All payments waiting to go out (advances and balances) in one SEPA file for the bank. A
-    payment whose account data the bank would refuse stays waiting and is named in the result."""
-    with transaction.atomic():
-        wachtend = list(
-            Betaling.objects.select_for_update()
-            .filter(
-                status=BetalingStatus.TE_BETALEN, soort__in=[BetalingSoort.VOORSCHOT, BetalingSoort.SALDO]
-            )
-            .select_related("aanvraag")
-        )
-        if not wachtend:
-            raise ValidationError(_("Er zijn geen betalingen die klaarstaan."))
-        overgeslagen = [(b, f) for b in wachtend if (f := overschrijving_fouten(_overschrijving(b)))]
-        betalingen = [b for b in wachtend if b not in {o for o, _f in overgeslagen}]
-        if not betalingen:
-            raise ValidationError(
-                [_("Geen enkele betaling kan naar de bank:")] + [_fout_tekst(b, f) for b, f in overgeslagen]
-            )
-        batch = Betaalbatch.objects.create(door=door, uitvoeringsdatum=uitvoeringsdatum)
-        inhoud = sepa_overschrijvingen(
-            opdrachtgever=Opdrachtgever(**settings.SEPA_OPDRACHTGEVER),
-            betalingen=[_overschrijving(b) for b in betalingen],
-            uitvoeringsdatum=uitvoeringsdatum,
-            batch_id=f"GK-{batch.pk:08d}",
-        )
-        # The name carries the local time (Europe/Brussels), as the batch's name in the admin does.
-        naam = f"GK-{batch.pk:08d}-{timezone.localtime(batch.aangemaakt):%Y%m%d-%H%M}.xml"
-        batch.bestand = storages["private"].save(f"subsidies/sepa/{naam}", ContentFile(inhoud))
-        batch.save(update_fields=["bestand"])
-        Betaling.objects.filter(pk__in=[b.pk for b in betalingen]).update(
-            status=BetalingStatus.IN_BATCH, batch=batch
-        )
-    return Betaalrun(batch=batch, overgeslagen=overgeslagen)
-
-
-def _fout_tekst(betaling: Betaling, fouten: list[str]) -> str:
-    return _("%(aanvraag)s (%(mededeling)s): %(fouten)s") % {
-        "aanvraag": betaling.aanvraag.nummer,
-        "mededeling": betaling.mededeling,
-        "fouten": " ".join(fouten),
-    }
-
-
-def overgeslagen_tekst(run: Betaalrun) -> list[str]:
-    return [_fout_tekst(b, f) for b, f in run.overgeslagen]
-
-
-def _overschrijving(betaling: Betaling) -> Overschrijving:
-    aanvraag = betaling.aanvraag
-    return Overschrijving(
-        end_to_end_id=f"GK-BET-{betaling.pk}",
-        bedrag=betaling.bedrag,
-        begunstigde=aanvraag.rekeninghouder,
-        iban=aanvraag.iban,
-        mededeling=betaling.mededeling,
-    )
+    """Every payment that is ready, of every chapter, in one SEPA file (core.betalingen)."""
+    return diensten.betaalbatch_maken(door=door, uitvoeringsdatum=uitvoeringsdatum)

@@ -153,9 +153,9 @@ def bericht(request, aanvraag_id):
     form = BerichtForm(request.POST)
     if form.is_valid():
         berichten.bericht_sturen(dossier=aanvraag, door=request.user, tekst=form.cleaned_data["tekst"])
-        messages.success(request, _("Uw bericht is verstuurd."))
+        messages.success(request, _("Je bericht is verstuurd."))
     else:
-        messages.error(request, _("Schrijf eerst uw bericht."))
+        messages.error(request, _("Schrijf eerst je bericht."))
     return redirect("subsidies:aanvraag-detail", aanvraag_id=aanvraag.pk)
 
 
@@ -166,7 +166,7 @@ def aanvullen(request, aanvraag_id):
     form = AanvullingForm(request.POST)
     try:
         if not form.is_valid():
-            raise ValidationError(_("Schrijf uw antwoord."))
+            raise ValidationError(_("Schrijf je antwoord."))
         aanvragen.aanvulling_beantwoorden(
             aanvraag=aanvraag, door=request.user, antwoord=form.cleaned_data["antwoord"]
         )
@@ -174,7 +174,7 @@ def aanvullen(request, aanvraag_id):
         for melding in fout.messages:
             messages.error(request, melding)
     else:
-        messages.success(request, _("Bedankt. Uw aanvulling is doorgestuurd."))
+        messages.success(request, _("Bedankt. Je aanvulling is doorgestuurd."))
     return redirect("subsidies:aanvraag-detail", aanvraag_id=aanvraag.pk)
 
 
@@ -191,7 +191,7 @@ def intrekken(request, aanvraag_id):
         except ValidationError as fout:
             messages.error(request, fout.messages[0])
         else:
-            messages.success(request, _("Uw aanvraag is ingetrokken."))
+            messages.success(request, _("Je aanvraag is ingetrokken."))
         return redirect("subsidies:aanvraag-detail", aanvraag_id=aanvraag.pk)
     return render(request, "subsidies/aanvraag_intrekken.html", {"aanvraag": aanvraag, "form": form})
 
@@ -217,7 +217,7 @@ def verantwoording(request, aanvraag_id):
         except ValidationError as fout:
             _fout_bij_veld(form, fout)
         else:
-            messages.success(request, _("Bedankt. We bekijken uw verantwoording en rekenen af."))
+            messages.success(request, _("Bedankt. We bekijken je verantwoording en rekenen af."))
             return redirect("subsidies:aanvraag-detail", aanvraag_id=aanvraag.pk)
     context = {"aanvraag": aanvraag, "form": form, "voor_einddatum": "reden_vroeger" in form.fields}
     return render(request, "subsidies/aanvraag_verantwoording.html", context)

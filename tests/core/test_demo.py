@@ -29,7 +29,8 @@ def test_demo_maakt_accounts_per_rol_en_is_herhaalbaar(client, db, settings):
 def test_demo_toont_samen_aan_zet_in_gebruik(db, settings):
     from collections import Counter
 
-    from subsidies.models import Aanvraag, Betaling
+    from gelijkekansen.core.models import Betaling
+    from subsidies.models import Aanvraag
 
     settings.DEBUG = True
     call_command("demo", stdout=open("/dev/null", "w"))  # noqa: SIM115

@@ -75,7 +75,7 @@ def test_de_controlepagina_toont_de_begroting_in_de_gekozen_taal(client, burger,
         ("nl", {"b": "6000"}, "Vul een bedrag van hoogstens €\xa05.000,00 in."),
         ("en", {"b": "6000"}, "€5,000.00"),
         ("fr", {"b": "6000"}, "5\u202f000,00\xa0€"),
-        ("nl", {"a": "123456789,50"}, "Dit bedrag is te groot. Kijk na of u geen cijfer te veel typte."),
+        ("nl", {"a": "123456789,50"}, "Dit bedrag is te groot. Kijk na of je geen cijfer te veel typte."),
         ("nl", {"c": "80"}, "Hoogstens €\xa075,00 per persoon."),
     ],
 )

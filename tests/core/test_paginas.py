@@ -81,7 +81,7 @@ def test_geweigerde_pagina_toont_403_in_de_stijl_van_de_stad(client, db):
     assert antwoord.status_code == 403
     html = antwoord.text
     assert STIJLGIDS in html
-    assert "<h1>U hebt geen toegang tot deze pagina</h1>" in html
+    assert "<h1>Je hebt geen toegang tot deze pagina</h1>" in html
     assert f'href="{reverse("account_login")}?next=/test/verboden/"' in html
     assert "mailto:gelijkekansen@stad.gent" in html
 

@@ -139,7 +139,7 @@ def _jury_conflict(page) -> None:
 
 def _geweigerd(page) -> None:
     # Makes sure the scan looks at the 403 page itself, not at a login redirect.
-    page.wait_for_selector("h1:has-text('U hebt geen toegang tot deze pagina')")
+    page.wait_for_selector("h1:has-text('Je hebt geen toegang tot deze pagina')")
 
 
 def _foute_iban(page) -> None:

@@ -41,7 +41,7 @@ def test_nog_een_lijn_toevoegen_zonder_de_pagina_te_versturen(pagina, aanmelden)
         pagina.locator(f"#id_lijn-{i}-soort").select_option(soort)
         pagina.locator(f"#id_lijn-{i}-omschrijving").fill(omschrijving)
         pagina.locator(f"#id_lijn-{i}-bedrag").fill(bedrag)
-    pagina.get_by_label("Hoeveel subsidie vraagt u? (€)").fill("400")
+    pagina.get_by_label("Hoeveel subsidie vraag je? (€)").fill("400")
     pagina.get_by_role("button", name="Bewaren en verder").click()
     pagina.wait_for_url("**/bewerken/betaling/")
 

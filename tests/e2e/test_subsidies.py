@@ -18,7 +18,7 @@ def test_burger_dient_een_aanvraag_in_met_de_browser(pagina, aanmelden):
     _kies(pagina, "Een burger")
     pagina.get_by_role("button", name="Start de aanvraag").click()
 
-    pagina.get_by_label("Titel van uw initiatief").fill("Soep op het plein")
+    pagina.get_by_label("Titel van je initiatief").fill("Soep op het plein")
     pagina.get_by_label("Korte uitleg").fill("Buren koken samen soep.")
     _kies(pagina, "Ontmoeten")
     _kies(pagina, "Senioren")
@@ -32,16 +32,16 @@ def test_burger_dient_een_aanvraag_in_met_de_browser(pagina, aanmelden):
     pagina.locator("#id_lijn-0-soort").select_option("kost")
     pagina.locator("#id_lijn-0-omschrijving").fill("Groenten en potten")
     pagina.locator("#id_lijn-0-bedrag").fill("500")
-    pagina.get_by_label("Hoeveel subsidie vraagt u? (€)").fill("450")
+    pagina.get_by_label("Hoeveel subsidie vraag je? (€)").fill("450")
     pagina.get_by_role("button", name="Bewaren en verder").click()
 
     pagina.get_by_label("Rekeningnummer (IBAN)").fill("BE71 0961 2345 6769")
     pagina.get_by_label("Naam van de rekeninghouder").fill("Amina El Idrissi")
     pagina.get_by_role("button", name="Bewaren en naar controleren").click()
 
-    assert pagina.get_by_text("Uw aanvraag is volledig").is_visible()
+    assert pagina.get_by_text("Je aanvraag is volledig").is_visible()
     pagina.get_by_role("button", name="Aanvraag indienen").click()
-    assert pagina.get_by_role("heading", name="Uw aanvraag is ingediend").is_visible()
+    assert pagina.get_by_role("heading", name="Je aanvraag is ingediend").is_visible()
     with pagina.expect_download() as download:
         pagina.get_by_role("link", name="Ontvangstbewijs downloaden (PDF)").click()
     assert download.value.suggested_filename.startswith("ontvangstbewijs-SAZ-")

@@ -88,7 +88,7 @@ def test_groep_geeft_naam_en_email_van_de_tweede_verantwoordelijke_apart(client,
     ("email", "melding"),
     [
         ("sara.peeters", "Vul een geldig e-mailadres in, bijvoorbeeld sara.peeters@example.org."),
-        ("{eigen}", "Dit is uw eigen e-mailadres. Vul het adres van de tweede verantwoordelijke in."),
+        ("{eigen}", "Dit is je eigen e-mailadres. Vul het adres van de tweede verantwoordelijke in."),
     ],
 )
 def test_een_fout_email_van_de_tweede_verantwoordelijke_wordt_niet_bewaard(client, burger, email, melding):
@@ -190,7 +190,7 @@ def test_foutenoverzicht_telt_en_linkt_elke_fout_ook_van_de_begrotingslijnen(cli
     assert antwoord.status_code == 200
     fouten = _fouten(antwoord.text)
     assert fouten == [
-        ("#id_gevraagd_bedrag", "Hoeveel subsidie vraagt u? (€): Vul een bedrag groter dan 0 in."),
+        ("#id_gevraagd_bedrag", "Hoeveel subsidie vraag je? (€): Vul een bedrag groter dan 0 in."),
         ("#id_lijn-1-bedrag", "Lijn 2, bedrag (€): Vul een bedrag groter dan 0 in."),
         ("#id_lijn-2-omschrijving", "Lijn 3, omschrijving: Schrijf wat deze kost of inkomst is."),
         ("#id_lijn-2-bedrag", "Lijn 3, bedrag (€): Vul een bedrag in met cijfers, bijvoorbeeld 1250,50."),

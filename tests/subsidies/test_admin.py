@@ -38,8 +38,11 @@ def test_behandelaar_brengt_een_dossier_tot_beslissing_in_de_backoffice(client, 
     assert (aanvraag.status, aanvraag.toegekend_bedrag) == (S.GOEDGEKEURD, Decimal("1250.00"))
     _stap(client, url, "voorschot")
     aanvraag.refresh_from_db()
-    assert aanvraag.status == S.VOORSCHOT_BETAALD
+    assert aanvraag.status == S.GOEDGEKEURD  # an order, not yet a payment
     assert aanvraag.betalingen.get().bedrag == Decimal("1000.00")
+    pagina = client.get(url).text
+    assert "Betaalopdracht voor het voorschot" in pagina
+    assert 'value="voorschot"' not in pagina  # no second order
 
 
 def test_ongeldige_stap_in_de_backoffice_toont_de_reden_en_verandert_niets(client, burger, behandelaar):
@@ -74,8 +77,7 @@ def test_burger_en_jury_komen_niet_in_behandelen(client, burger, jurylid):
 
 def test_betaalbestand_maken_en_downloaden_in_de_backoffice(client, burger, behandelaar):
     from gelijkekansen.core.betalingen.betaalbestanden import betaalbestand_valideren
-    from gelijkekansen.core.models import AuditEvent
-    from subsidies.models import Betaalbatch, Betaling
+    from gelijkekansen.core.models import AuditEvent, Betaalbatch, Betaling
 
     aanvraag = _ingediend(burger)
     url = reverse("admin:subsidies_aanvraag_behandelen", args=[aanvraag.pk])
@@ -88,8 +90,8 @@ def test_betaalbestand_maken_en_downloaden_in_de_backoffice(client, burger, beha
     ]:
         _stap(client, url, actie, **velden)
     # A button above the payments list, a confirmation page, a POST: no rows to tick.
-    lijst = client.get(reverse("admin:subsidies_betaling_changelist")).text
-    knop = reverse("admin:subsidies_betaling_betaalbestand")
+    lijst = client.get(reverse("admin:core_betaling_changelist")).text
+    knop = reverse("admin:core_betaling_betaalbestand")
     assert f'href="{knop}"' in lijst
     assert 'value="betaalbestand_maken"' not in lijst  # no longer an action on ticked rows
     bevestigen = client.get(knop).text
@@ -97,10 +99,10 @@ def test_betaalbestand_maken_en_downloaden_in_de_backoffice(client, burger, beha
     assert not Betaalbatch.objects.exists()  # looking makes nothing
     antwoord = client.post(knop, follow=True)
     batch = Betaalbatch.objects.get()
-    assert antwoord.redirect_chain[-1][0] == reverse("admin:subsidies_betaalbatch_change", args=[batch.pk])
+    assert antwoord.redirect_chain[-1][0] == reverse("admin:core_betaalbatch_change", args=[batch.pk])
     assert "Betaalbestand gemaakt" in antwoord.text
     assert Betaling.objects.get().batch == batch
-    antwoord = client.get(reverse("admin:subsidies_betaalbatch_download", args=[batch.pk]))
+    antwoord = client.get(reverse("admin:core_betaalbatch_download", args=[batch.pk]))
     betaalbestand_valideren(b"".join(antwoord.streaming_content))
     assert AuditEvent.objects.filter(wie=behandelaar, wat="geexporteerd").exists()
 
@@ -108,6 +110,7 @@ def test_betaalbestand_maken_en_downloaden_in_de_backoffice(client, burger, beha
 def test_een_oud_tabblad_betaalt_geen_tweede_voorschot(client, burger, behandelaar):
     """The advance tab was left open; meanwhile the citizen filed the final report. Pressing
     "Voorschot betalen" in the old tab must not send the file back nor pay a second advance."""
+    from subsidies.scenario import uitvoeren
     from subsidies.services import betalingen
 
     aanvraag = _ingediend(burger)
@@ -116,6 +119,7 @@ def test_een_oud_tabblad_betaalt_geen_tweede_voorschot(client, burger, behandela
     for actie, velden in [("ontvankelijk", {}), ("jury", {}), ("goedkeuren", {"bedrag": "1000"})]:
         _stap(client, url, actie, **velden)
     _stap(client, url, "voorschot")
+    uitvoeren(list(aanvraag.betalingen.all()), behandelaar=behandelaar)  # the bank paid it
     betalingen.verantwoording_indienen(
         aanvraag=aanvraag,
         door=burger,
@@ -136,13 +140,14 @@ def test_een_oud_tabblad_betaalt_geen_tweede_voorschot(client, burger, behandela
 def test_voorschot_kan_alleen_vanuit_goedgekeurd(burger, behandelaar):
     """Even without the page's status, the service names the state it accepts."""
     from gelijkekansen.core.workflow import OngeldigeOvergang
+    from subsidies.scenario import voorschot_uitbetalen
     from subsidies.services import behandeling, betalingen
 
     aanvraag = _ingediend(burger)
     behandeling.ontvankelijk_verklaren(aanvraag=aanvraag, door=behandelaar)
     behandeling.naar_jury(aanvraag=aanvraag, door=behandelaar)
     behandeling.aanvraag_goedkeuren(aanvraag=aanvraag, door=behandelaar, bedrag=Decimal(1000))
-    betalingen.voorschot_betalen(aanvraag=aanvraag, door=behandelaar)
+    voorschot_uitbetalen(aanvraag, behandelaar=behandelaar)
     betalingen.verantwoording_indienen(
         aanvraag=aanvraag,
         door=burger,
@@ -254,27 +259,28 @@ def _klaar_voor_betaling(burger, behandelaar, **velden):
 
 def test_betaalbestand_toont_wie_niet_mee_kan_en_niemand_kiest_rijen(client, burger, behandelaar):
     """The skipped payment is named with its reason, as on the Behandelen page; the good one goes."""
-    from subsidies.models import Aanvraag, Betaalbatch, Betaling
+    from gelijkekansen.core.models import Betaalbatch
+    from subsidies.models import Aanvraag
 
     goed = _klaar_voor_betaling(burger, behandelaar)
     fout = _klaar_voor_betaling(burger, behandelaar)
     Aanvraag.objects.filter(pk=fout.pk).update(rekeninghouder="")  # the bank would refuse it
     client.force_login(behandelaar)
 
-    antwoord = client.post(reverse("admin:subsidies_betaling_betaalbestand"), follow=True)
+    antwoord = client.post(reverse("admin:core_betaling_betaalbestand"), follow=True)
 
     batch = Betaalbatch.objects.get()
-    assert list(batch.betalingen.values_list("aanvraag", flat=True)) == [goed.pk]
+    assert list(batch.betalingen.values_list("object_id", flat=True)) == [str(goed.pk)]
     assert "verbeter eerst de rekeninggegevens" in antwoord.text
     assert fout.nummer in antwoord.text
-    assert Betaling.objects.get(aanvraag=fout).status == "te_betalen"
+    assert fout.betalingen.get().status == "te_betalen"
 
 
 def test_betaalbestand_zonder_wachtende_betalingen_zegt_het_en_maakt_niets(client, behandelaar):
-    from subsidies.models import Betaalbatch
+    from gelijkekansen.core.models import Betaalbatch
 
     client.force_login(behandelaar)
-    knop = reverse("admin:subsidies_betaling_betaalbestand")
+    knop = reverse("admin:core_betaling_betaalbestand")
     assert "Er zijn geen betalingen die klaarstaan." in client.get(knop).text
     antwoord = client.post(knop, follow=True)
     assert "Er zijn geen betalingen die klaarstaan." in antwoord.text
@@ -283,10 +289,10 @@ def test_betaalbestand_zonder_wachtende_betalingen_zegt_het_en_maakt_niets(clien
 
 def test_betaalbestand_alleen_voor_de_dossierbehandelaar(client, burger, jurylid):
     client.force_login(jurylid)  # no staff: the admin's own login
-    assert client.post(reverse("admin:subsidies_betaling_betaalbestand")).status_code == 302
+    assert client.post(reverse("admin:core_betaling_betaalbestand")).status_code == 302
     medewerker = UserFactory(is_staff=True)
     client.force_login(medewerker)
-    assert client.get(reverse("admin:subsidies_betaling_betaalbestand")).status_code == 403
+    assert client.get(reverse("admin:core_betaling_betaalbestand")).status_code == 403
 
 
 def test_betaalbestand_heet_naar_de_belgische_tijd(burger, behandelaar, time_machine):

@@ -59,7 +59,7 @@ def test_interne_notitie_vanuit_behandelen_ziet_de_aanvrager_niet(
     html = client.get(reverse("subsidies:aanvraag-detail", args=[aanvraag.pk])).text
     assert "Uw offerte is goed ontvangen." in html
     assert NOTITIE not in html
-    assert "1 nieuw bericht sinds uw vorige bezoek." in html
+    assert "1 nieuw bericht sinds je vorige bezoek." in html
     assert "nieuw bericht" not in client.get(reverse("subsidies:aanvraag-detail", args=[aanvraag.pk])).text
 
 
@@ -71,7 +71,7 @@ def test_aanvrager_ziet_zijn_antwoord_en_ongelezen_berichten_in_mijn_dossiers(cl
     client.force_login(burger)
     assert "2 nieuwe berichten" in client.get(reverse("accounts:mijn")).text
     html = client.get(reverse("subsidies:aanvraag-detail", args=[aanvraag.pk])).text
-    assert "Uw antwoord" in html and "In bijlage." in html and "Offerte?" in html
+    assert "Jouw antwoord" in html and "In bijlage." in html and "Offerte?" in html
 
 
 def test_bijlagen_op_behandelen_en_in_de_wijzigpagina(client, burger, behandelaar):

@@ -8,6 +8,7 @@ from django.core.files.storage import storages
 from gelijkekansen.core.betalingen.betaalbestanden import betaalbestand_valideren
 from subsidies.constants import AanvraagStatus as S
 from subsidies.constants import BetalingSoort, BetalingStatus
+from subsidies.scenario import voorschot_uitbetalen
 from subsidies.services import aanvragen, behandeling, betalingen
 from tests.subsidies.factories import AanvraagFactory
 
@@ -26,7 +27,7 @@ def test_voorschot_is_het_percentage_van_het_reglement_met_gestructureerde_meded
     betaling = betalingen.voorschot_betalen(aanvraag=aanvraag, door=behandelaar)
     assert betaling.bedrag == Decimal("1200.00")  # 80% of 1500
     assert betaling.mededeling.startswith("+++") and betaling.mededeling.endswith("+++")
-    assert aanvraag.status == S.VOORSCHOT_BETAALD
+    assert aanvraag.status == S.GOEDGEKEURD  # an order is no payment: see test_betaald.py
 
 
 @pytest.mark.parametrize(
@@ -35,7 +36,7 @@ def test_voorschot_is_het_percentage_van_het_reglement_met_gestructureerde_meded
 )
 def test_afrekening_betaalt_het_saldo_of_vordert_terug(burger, behandelaar, kosten, inkomsten, soort, bedrag):
     aanvraag = _goedgekeurd(burger, behandelaar)
-    betalingen.voorschot_betalen(aanvraag=aanvraag, door=behandelaar)
+    voorschot_uitbetalen(aanvraag, behandelaar=behandelaar)
     betalingen.verantwoording_indienen(
         aanvraag=aanvraag,
         door=burger,
@@ -81,7 +82,7 @@ def test_een_onbruikbare_rekeninghouder_houdt_de_andere_betalingen_niet_tegen(bu
 
     run = betalingen.betaalbatch_maken(door=behandelaar, uitvoeringsdatum=date.today() + timedelta(days=1))
 
-    assert [b.aanvraag_id for b in run.batch.betalingen.all()] == [goed.pk]
-    assert [b.aanvraag_id for b, _fouten in run.overgeslagen] == [slecht.pk]
+    assert [b.object_id for b in run.batch.betalingen.all()] == [str(goed.pk)]
+    assert [b.object_id for b, _fouten in run.overgeslagen] == [str(slecht.pk)]
     assert "rekeninghouder" in betalingen.overgeslagen_tekst(run)[0]
     assert slecht.betalingen.get().status == BetalingStatus.TE_BETALEN  # waits for the correction

@@ -9,7 +9,8 @@ from gelijkekansen.core.herinneringen import herinneringen_versturen, regel_uitv
 from gelijkekansen.core.models import Herinnering
 from gelijkekansen.core.tasks import herinneringen_versturen as herinneringen_taak
 from subsidies import herinneringen
-from subsidies.services import aanvragen, behandeling, betalingen
+from subsidies.scenario import voorschot_uitbetalen
+from subsidies.services import aanvragen, behandeling
 from tests.factories import UserFactory
 from tests.subsidies.factories import AanvraagFactory
 
@@ -60,7 +61,7 @@ def test_herinnering_voor_verantwoording_twee_weken_voor_de_termijn(burger, beha
     behandeling.ontvankelijk_verklaren(aanvraag=aanvraag, door=behandelaar)
     behandeling.naar_jury(aanvraag=aanvraag, door=behandelaar)
     behandeling.aanvraag_goedkeuren(aanvraag=aanvraag, door=behandelaar, bedrag=Decimal("1000"))
-    betalingen.voorschot_betalen(aanvraag=aanvraag, door=behandelaar)
+    voorschot_uitbetalen(aanvraag, behandelaar=behandelaar)  # the report is due once the advance is paid
     assert herinner_verantwoordingen() == 0  # 60 days to report
     with time_machine.travel(timezone.now() + timedelta(days=47)):
         assert herinner_verantwoordingen() == 1

@@ -40,7 +40,7 @@ def test_jurypagina_toont_wat_de_jury_nodig_heeft_en_niets_meer(client, jurylid,
     bijlage = bijlagen_van(jury_dossier).get()
     assert reverse("subsidies:jury-bijlage", args=[jury_dossier.pk, bijlage.pk]) in html
     # Never the payment details, the conversation, the history or the citizen's own heading.
-    for verborgen in ["BE71", "0961 2345", "Kas Buurtfeest", "Enkel voor de aanvrager", "Uw aanvraag"]:
+    for verborgen in ["BE71", "0961 2345", "Kas Buurtfeest", "Enkel voor de aanvrager", "Je aanvraag"]:
         assert verborgen not in html
     assert reverse("subsidies:aanvraag-bijlage", args=[jury_dossier.pk, bijlage.pk]) not in html
 

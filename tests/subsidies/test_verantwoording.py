@@ -123,7 +123,7 @@ def test_pagina_vraagt_een_reden_alleen_voor_de_einddatum(client, burger, behand
 
     pagina = client.get(_url(vroeg)).text
     assert 'name="reden_vroeger"' in pagina
-    assert "Uw activiteit is nog niet voorbij" in pagina
+    assert "Je activiteit is nog niet voorbij" in pagina
     assert 'name="reden_vroeger"' not in client.get(_url(laat)).text
 
 
@@ -138,7 +138,7 @@ def test_pagina_zonder_reden_voor_de_einddatum_toont_de_fout_bij_het_veld(client
     fouten = boom.xpath('//*[@id="foutenoverzicht"]//li')
     assert len(fouten) == 1
     assert fouten[0].xpath(".//a/@href") == ["#id_reden_vroeger"]
-    assert "Schrijf waarom u de verantwoording nu al indient." in fouten[0].text_content()
+    assert "Schrijf waarom je de verantwoording nu al indient." in fouten[0].text_content()
     aanvraag.refresh_from_db()
     assert aanvraag.status == S.VOORSCHOT_BETAALD
 

@@ -78,14 +78,14 @@ def test_burger_vraagt_aan_van_concept_tot_ontvangstbewijs(
         client, aanvraag, "betaling", {"iban": "BE71 0961 2345 6769", "rekeninghouder": "Amina El Idrissi"}
     )
     assert (
-        "Uw aanvraag is volledig"
+        "Je aanvraag is volledig"
         in client.get(reverse("subsidies:aanvraag-controleren", args=[aanvraag.pk])).text
     )
 
     with django_capture_on_commit_callbacks(execute=True):
         antwoord = client.post(reverse("subsidies:aanvraag-indienen", args=[aanvraag.pk]))
     assert antwoord.url == reverse("subsidies:aanvraag-bevestiging", args=[aanvraag.pk])
-    assert "Uw aanvraag is ingediend" in client.get(antwoord.url).text
+    assert "Je aanvraag is ingediend" in client.get(antwoord.url).text
     assert mail.outbox[-1].to == [burger.email]
 
     pdf = client.get(reverse("subsidies:aanvraag-ontvangstbewijs", args=[aanvraag.pk]))

@@ -96,7 +96,7 @@ def test_bedrag_boven_maximum_en_boven_tekort_worden_geweigerd(burger):
     with pytest.raises(ValidationError, match="maximum"):
         aanvragen.aanvraag_indienen(aanvraag=boven_max, door=burger)
     boven_tekort = AanvraagFactory(aanvrager=burger, gevraagd_bedrag=Decimal("1800"))
-    with pytest.raises(ValidationError, match="kosten min uw inkomsten"):
+    with pytest.raises(ValidationError, match="kosten min je inkomsten"):
         aanvragen.aanvraag_indienen(aanvraag=boven_tekort, door=burger)
 
 
@@ -218,13 +218,14 @@ def test_een_sectie_bewaren_schrijft_alleen_de_eigen_velden(aanvraag, burger):
 
 def test_een_teruggestuurde_verantwoording_kan_opnieuw_ingediend_worden(aanvraag, burger, behandelaar):
     from gelijkekansen.core.workflow import transition
+    from subsidies.scenario import voorschot_uitbetalen
     from subsidies.services import betalingen
 
     aanvragen.aanvraag_indienen(aanvraag=aanvraag, door=burger)
     behandeling.ontvankelijk_verklaren(aanvraag=aanvraag, door=behandelaar)
     behandeling.naar_jury(aanvraag=aanvraag, door=behandelaar)
     behandeling.aanvraag_goedkeuren(aanvraag=aanvraag, door=behandelaar, bedrag=Decimal(1000))
-    betalingen.voorschot_betalen(aanvraag=aanvraag, door=behandelaar)
+    voorschot_uitbetalen(aanvraag, behandelaar=behandelaar)
     betalingen.verantwoording_indienen(
         aanvraag=aanvraag,
         door=burger,

@@ -1,6 +1,8 @@
 """The back office: only staff get in, and every changelist costs the same number of queries
 whether it shows 3 rows or 30 (no N+1 for a civil servant scrolling all day)."""
 
+import datetime
+
 import pytest
 from django.contrib import admin
 from django.db import connection
@@ -78,9 +80,17 @@ def _betalingen(n, door):
         betaling_aanmaken(aanvraag=AanvraagFactory(), soort="voorschot", bedrag=100)
 
 
+def _betaalbestanden(n, door):
+    from gelijkekansen.core.betalingen import diensten
+
+    _betalingen(n, door)
+    diensten.betaalbatch_maken(door=door, uitvoeringsdatum=datetime.date(2031, 3, 3))
+
+
 MAKERS = {
     "subsidies_aanvraag": _aanvragen,
-    "subsidies_betaling": _betalingen,
+    "core_betaling": _betalingen,
+    "core_betaalbatch": _betaalbestanden,
     "core_organisatie": _organisaties,
     "core_lidmaatschap": _lidmaatschappen,
     "accounts_user": _gebruikers,

@@ -21,7 +21,7 @@ IBAN_LEESBAAR = "BE71 0961 2345 6769"
 IBAN = "BE71096123456769"
 REKENINGHOUDER = "Rekening Van Het Buurtcomité"
 GEHEIM_BERICHT = "Onder ons: de zaal is nog niet betaald."
-WAT_DE_JURY_NIET_ZIET = (IBAN_LEESBAAR, IBAN, REKENINGHOUDER, GEHEIM_BERICHT, "Uw aanvraag")
+WAT_DE_JURY_NIET_ZIET = (IBAN_LEESBAAR, IBAN, REKENINGHOUDER, GEHEIM_BERICHT, "Je aanvraag")
 WAT_DE_JURY_ZIET = (
     "Buurtfeest aan de Brugse Poort",
     "Een feest waar buren elkaar leren kennen.",

@@ -1,5 +1,6 @@
 from gelijkekansen.core.models.audit import AuditEvent
 from gelijkekansen.core.models.berichten import Bericht, Draad, DraadToegang, Kant
+from gelijkekansen.core.models.betalingen import Betaalbatch, Betaling
 from gelijkekansen.core.models.bewaren import BewaarActie, Grafsteen
 from gelijkekansen.core.models.bijlagen import Bijlage
 from gelijkekansen.core.models.brieven import Brief
@@ -13,6 +14,8 @@ from gelijkekansen.core.models.workflow import StatusWijziging
 __all__ = [
     "AuditEvent",
     "Bericht",
+    "Betaalbatch",
+    "Betaling",
     "BewaarActie",
     "Bijlage",
     "Brief",
