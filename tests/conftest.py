@@ -8,9 +8,18 @@ from gelijkekansen.celery import app as celery_app
 from tests.factories import UserFactory
 
 
+@pytest.fixture(scope="session")
+def _cachemap(tmp_path_factory) -> str:
+    return str(tmp_path_factory.mktemp("cache"))
+
+
 @pytest.fixture(autouse=True)
-def _snelle_wachtwoorden_en_taken_in_proces(settings):
+def _snelle_wachtwoorden_en_taken_in_proces(settings, _cachemap):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # The embedded default keeps the cache in files under var/ (shared by the processes of one
+    # machine): a test run gets a folder of its own, so a dev server or a second run is untouched.
+    if settings.CACHES["default"]["BACKEND"].endswith("FileBasedCache"):
+        settings.CACHES = {"default": {**settings.CACHES["default"], "LOCATION": _cachemap}}
     # Rate-limit counters live in the cache (Redis in the full-stack pass): start every test clean.
     cache.clear()
     # Tasks run in-process unless a test asks for the real worker (fixture celery_worker).
