@@ -208,7 +208,7 @@ def _wat_met_de_middelen(g: dict) -> dict:
             [
                 (
                     gr.code,
-                    gr.naam,
+                    str(gr),
                     _geld_waarden(g["doelgroep"].get(gr.pk, {}) | g["betaald_doelgroep"].get(gr.pk, {})),
                 )
                 for gr in g["doelgroepen"]
@@ -259,7 +259,7 @@ def _bereik(g: dict) -> dict:
             # Each questionnaire has one kind of applicant, so a row adds up to its total; a
             # questionnaire may name several groups, so a column adds up to nothing known.
             _per_soort_en_totaal(
-                [(gr.code, gr.naam) for gr in g["doelgroepen"]],
+                [(gr.code, str(gr)) for gr in g["doelgroepen"]],
                 [[bereikt.get((gr.pk, s), 0) for s, _n in _soorten()] for gr in g["doelgroepen"]],
                 kolomtotalen=False,
             ),

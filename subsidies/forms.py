@@ -307,9 +307,9 @@ class IntrekkenForm(forms.Form):
 
 class BelangenconflictForm(forms.Form):
     conflict = forms.TypedChoiceField(
-        label=_("Hebt u een belang bij deze aanvraag?"),
+        label=_("Heb je een belang bij deze aanvraag?"),
         help_text=_(
-            "Bijvoorbeeld: u bent lid van de groep, familie of vriend van de aanvrager, of u werkt mee aan het initiatief."
+            "Bijvoorbeeld: je bent lid van de groep, familie of vriend van de aanvrager, of je werkt mee aan het initiatief."
         ),
         choices=[
             (True, _("Ja, ik heb een belang: ik beoordeel deze aanvraag niet")),
@@ -324,7 +324,7 @@ class BeoordelingForm(forms.Form):
     """Per criterion a score on its scale and a short motivation (required for a low score, see
     ``services.jury.toelichting_verplicht``), then the advice and its motivation."""
 
-    advies = forms.ChoiceField(label=_("Uw advies"), choices=Advies.choices, widget=forms.RadioSelect)
+    advies = forms.ChoiceField(label=_("Je advies"), choices=Advies.choices, widget=forms.RadioSelect)
     motivering = forms.CharField(
         label=_("Motivering"), widget=forms.Textarea(attrs={"rows": 4}), max_length=4000
     )
@@ -371,7 +371,7 @@ class BeoordelingForm(forms.Form):
             ):
                 self.add_error(
                     f"toelichting_{c.pk}",
-                    _("Leg uit waarom u %(punten)s op %(max)s geeft.")
+                    _("Leg uit waarom je %(punten)s op %(max)s geeft.")
                     % {"punten": punten, "max": c.max_score},
                 )
         return gegevens

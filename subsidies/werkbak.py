@@ -41,7 +41,7 @@ def behandelaar_taken(user) -> list[Taak]:
             _("Aanvullingen ontvangen"),
             met_antwoord,
             _lijst(status__exact=S.INGEDIEND),
-            _("De aanvrager beantwoordde uw vraag; het dossier staat weer op ingediend."),
+            _("De aanvrager beantwoordde je vraag; het dossier staat weer op ingediend."),
         ),
         Taak(
             GROEP,

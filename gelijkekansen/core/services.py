@@ -7,6 +7,7 @@ from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 from kombu.exceptions import OperationalError as BrokerOnbereikbaar
 
 from gelijkekansen.core.models import Rapport
@@ -43,7 +44,7 @@ def rapport_opnieuw_proberen(*, rapport: Rapport, door) -> Rapport:
         van=van,
         to=Status.WACHTEND,
         door=door,
-        reden=_("Opnieuw geprobeerd"),
+        reden=gettext_noop("Opnieuw geprobeerd"),
         velden={"fout": "", "voortgang": 0},
         na_commit=[lambda: _inplannen(rapport.pk)],
     )
@@ -54,7 +55,9 @@ def rapport_maken(*, rapport_id) -> None:
     """Run by the worker. Claims the report, so two workers never make the same file."""
     rapport = Rapport.objects.get(pk=rapport_id)
     try:
-        transition(rapport, van=Status.WACHTEND, to=Status.BEZIG, door=None, reden=_("Taak gestart"))
+        transition(
+            rapport, van=Status.WACHTEND, to=Status.BEZIG, door=None, reden=gettext_noop("Taak gestart")
+        )
     except OngeldigeOvergang:
         return  # already taken by another worker, or done
     try:

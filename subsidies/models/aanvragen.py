@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from gelijkekansen.core.getallen import bedrag_tekst
 from gelijkekansen.core.validators import iban_leesbaar, valideer_belgisch_iban, valideer_rekeninghouder
-from subsidies.constants import AanvraagStatus, AanvragerSoort, BegrotingSoort, Reikwijdte
+from subsidies.constants import AanvraagStatus, AanvragerSoort, BegrotingSoort, Doel, Reikwijdte
 from subsidies.querysets import AanvraagQuerySet
 from subsidies.workflow import TRANSITIONS
 
@@ -138,6 +138,11 @@ class Aanvraag(models.Model):
     def nummer(self) -> str:
         """Short reference for letters and the phone; the UUID stays the only key in URLs."""
         return f"SAZ-{str(self.pk)[:8].upper()}"
+
+    @property
+    def doelen_labels(self) -> list[str]:
+        """The goals as words in the reader's language (the row keeps their codes)."""
+        return [str(Doel(d).label) for d in self.doelen or [] if d in Doel.values]
 
     @property
     def iban_leesbaar(self) -> str:

@@ -8,7 +8,7 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, gettext_noop
 
 from gelijkekansen.core import berichten, bijlagen, brieven
 from gelijkekansen.core.getallen import bedrag_tekst
@@ -140,7 +140,9 @@ def aanvraag_indienen(*, aanvraag: Aanvraag, door) -> Aanvraag:
             van=BEWERKBAAR,
             to=S.INGEDIEND,
             door=door,
-            reden=_("Ingediend") if eerste_keer else _("Aangevuld en opnieuw ingediend"),
+            reden=gettext_noop("Ingediend")
+            if eerste_keer
+            else gettext_noop("Aangevuld en opnieuw ingediend"),
             velden={"ingediend_op": aanvraag.ingediend_op or timezone.now()},
             na_commit=[lambda: emails.aanvraag_ingediend(aanvraag)] if eerste_keer else [],
         )
@@ -158,7 +160,7 @@ def aanvraag_intrekken(*, aanvraag: Aanvraag, door, reden: str = "") -> Aanvraag
         van=NIET_BESLIST,
         to=S.INGETROKKEN,
         door=door,
-        reden=reden or _("Ingetrokken door de aanvrager"),
+        reden=reden or gettext_noop("Ingetrokken door de aanvrager"),
     )
     return aanvraag
 

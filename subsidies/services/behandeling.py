@@ -7,6 +7,7 @@ from django.db import transaction
 from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from gelijkekansen.accounts.roles import Rol, heeft_rol
 from gelijkekansen.core import berichten
@@ -27,7 +28,11 @@ def coach_toewijzen(*, aanvraag: Aanvraag, coach, door) -> Aanvraag:
     if coach is not None and not heeft_rol(coach, Rol.DOSSIERBEHANDELAAR_SUBSIDIES):
         raise ValidationError(_("Alleen een dossierbehandelaar kan coach zijn."))
     return velden_wijzigen(
-        aanvraag, velden={"coach": coach}, door=door, reden=_("Coach toegewezen"), toegestaan_in=COACHBAAR
+        aanvraag,
+        velden={"coach": coach},
+        door=door,
+        reden=gettext_noop("Coach toegewezen"),
+        toegestaan_in=COACHBAAR,
     )
 
 
@@ -67,7 +72,7 @@ def notitie_schrijven(*, aanvraag: Aanvraag, door, tekst: str) -> Bericht:
 
 
 def ontvankelijk_verklaren(*, aanvraag: Aanvraag, door) -> Aanvraag:
-    transition(aanvraag, van=S.INGEDIEND, to=S.ONTVANKELIJK, door=door, reden=_("Ontvankelijk"))
+    transition(aanvraag, van=S.INGEDIEND, to=S.ONTVANKELIJK, door=door, reden=gettext_noop("Ontvankelijk"))
     return aanvraag
 
 
@@ -80,7 +85,7 @@ def onontvankelijk_verklaren(*, aanvraag: Aanvraag, door, reden: str) -> Aanvraa
 
 
 def naar_jury(*, aanvraag: Aanvraag, door) -> Aanvraag:
-    transition(aanvraag, van=S.ONTVANKELIJK, to=S.JURY, door=door, reden=_("Naar de jury"))
+    transition(aanvraag, van=S.ONTVANKELIJK, to=S.JURY, door=door, reden=gettext_noop("Naar de jury"))
     return aanvraag
 
 

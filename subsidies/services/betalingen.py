@@ -11,6 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from gelijkekansen.core.betalingen import diensten
 from gelijkekansen.core.betalingen.diensten import Betaalrun, overgeslagen_tekst
@@ -120,7 +121,7 @@ def _controleer_vroege_verantwoording(
         raise ValidationError(
             {
                 "reden_vroeger": _(
-                    "Uw activiteit loopt tot %(datum)s. Wilt u nu al indienen? Schrijf dan waarom: "
+                    "Je activiteit loopt tot %(datum)s. Wil je nu al indienen? Schrijf dan waarom: "
                     "ging de activiteit niet door, of stopte ze vroeger?"
                 )
                 % {"datum": datum}
@@ -130,8 +131,8 @@ def _controleer_vroege_verantwoording(
         raise ValidationError(
             {
                 "echte_kosten": _(
-                    "Uw kosten (%(kosten)s) zijn lager dan uw inkomsten (%(inkomsten)s). Zo kunt u niet "
-                    "indienen vóór de einddatum van uw activiteit (%(datum)s). Kijk de bedragen na. Kloppen "
+                    "Je kosten (%(kosten)s) zijn lager dan je inkomsten (%(inkomsten)s). Zo kun je niet "
+                    "indienen vóór de einddatum van je activiteit (%(datum)s). Kijk de bedragen na. Kloppen "
                     "ze? Dien de verantwoording dan in vanaf %(datum)s, of stuur ons een bericht."
                 )
                 % {
@@ -184,7 +185,9 @@ def aanvraag_afrekenen(*, aanvraag: Aanvraag, door) -> Betaling | None:
 
 
 def aanvraag_afsluiten(*, aanvraag: Aanvraag, door) -> Aanvraag:
-    transition(aanvraag, van=S.AFGEREKEND, to=S.AFGESLOTEN, door=door, reden=_("Dossier afgesloten"))
+    transition(
+        aanvraag, van=S.AFGEREKEND, to=S.AFGESLOTEN, door=door, reden=gettext_noop("Dossier afgesloten")
+    )
     return aanvraag
 
 

@@ -22,7 +22,7 @@ def belangenconflict_verklaren(*, aanvraag: Aanvraag, jurylid, conflict: bool) -
         with transaction.atomic():
             return Beoordeling.objects.create(aanvraag=aanvraag, jurylid=jurylid, belangenconflict=conflict)
     except IntegrityError as exc:
-        raise ValidationError(_("U hebt dit al verklaard. Dat kan maar één keer.")) from exc
+        raise ValidationError(_("Je hebt dit al verklaard. Dat kan maar één keer.")) from exc
 
 
 TOELICHTING_MAX = 1000
@@ -50,7 +50,7 @@ def beoordeling_indienen(
     for a low score, see ``toelichting_verplicht``), and the overall advice with its motivation.
     Submitting again replaces the earlier scores while the file is at the jury."""
     if beoordeling.belangenconflict:
-        raise PermissionDenied(_("U verklaarde een belangenconflict: u beoordeelt deze aanvraag niet."))
+        raise PermissionDenied(_("Je verklaarde een belangenconflict: je beoordeelt deze aanvraag niet."))
     if beoordeling.aanvraag.status != S.JURY:
         raise ValidationError(_("De jury is voor deze aanvraag afgesloten."))
     toelichtingen = {pk: (tekst or "").strip() for pk, tekst in (toelichtingen or {}).items()}
@@ -62,7 +62,7 @@ def beoordeling_indienen(
             fouten.append(_("Geef een score voor «%(c)s» (0 tot %(m)s).") % {"c": c.naam, "m": c.max_score})
         elif toelichting_verplicht(score, c.max_score) and not toelichtingen.get(c.pk):
             fouten.append(
-                _("Leg uit waarom u «%(c)s» %(p)s op %(m)s geeft.")
+                _("Leg uit waarom je «%(c)s» %(p)s op %(m)s geeft.")
                 % {"c": c.naam, "p": score, "m": c.max_score}
             )
         if len(toelichtingen.get(c.pk, "")) > TOELICHTING_MAX:
@@ -71,9 +71,9 @@ def beoordeling_indienen(
                 % {"c": c.naam, "n": TOELICHTING_MAX}
             )
     if advies not in Advies.values:
-        fouten.append(_("Kies uw advies: ja, misschien of nee."))
+        fouten.append(_("Kies je advies: ja, misschien of nee."))
     if not motivering.strip():
-        fouten.append(_("Motiveer uw advies."))
+        fouten.append(_("Motiveer je advies."))
     if fouten:
         raise ValidationError(fouten)
     with transaction.atomic():

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from gelijkekansen.accounts.roles import Rol
 from gelijkekansen.accounts.toegang import rol_vereist
 from gelijkekansen.core import bijlagen
-from subsidies.constants import BijlageSoort, Doel
+from subsidies.constants import BijlageSoort
 from subsidies.forms import BelangenconflictForm, BeoordelingForm
 from subsidies.models import Aanvraag, Beoordeling
 from subsidies.querysets import get_aanvraag_for_jurylid, get_aanvraag_voor_beoordeling
@@ -56,13 +56,12 @@ def beoordelen(request, aanvraag_id):
         except ValidationError as fout:
             form.add_error(None, fout)
         else:
-            messages.success(request, _("Uw beoordeling is bewaard."))
+            messages.success(request, _("Je beoordeling is bewaard."))
             return redirect("subsidies:jury-overzicht")
     context = {
         "aanvraag": aanvraag,
         "form": form,
         "totalen": aanvragen.begroting_totalen(aanvraag),
-        "doelen": [Doel(d).label for d in aanvraag.doelen if d in Doel.values],
         "begrotingslijnen": aanvraag.begrotingslijnen.all(),
         "bijlagen": _bijlagen_voor_jury(aanvraag),
     }

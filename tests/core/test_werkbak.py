@@ -56,7 +56,7 @@ def test_jurylid_ziet_alleen_wat_hij_nog_moet_beoordelen(client, behandelaar):
 
 def test_medewerker_zonder_werk_krijgt_een_rustige_melding(client, db):
     client.force_login(UserFactory(is_staff=True, rollen=["toegankelijkheid"]))
-    assert "Er wacht nu niets op u." in client.get(reverse("core:werkbak")).text
+    assert "Er wacht nu niets op je." in client.get(reverse("core:werkbak")).text
 
 
 def test_burger_heeft_geen_werkbak(client, burger):

@@ -134,7 +134,7 @@ def _jury_lage_score_zonder_uitleg(page) -> None:
 def _jury_conflict(page) -> None:
     page.click("label[for=id_conflict_0]")
     page.locator("main form button[type=submit]").click()
-    page.wait_for_selector("text=U beoordeelt deze aanvraag niet")
+    page.wait_for_selector("text=Je beoordeelt deze aanvraag niet")
 
 
 def _geweigerd(page) -> None:

@@ -166,7 +166,7 @@ def test_toelichting_is_verplicht_bij_een_lage_score(client, jurylid, jury_dossi
 
     beoordeling = Beoordeling.objects.get(aanvraag=jury_dossier, jurylid=jurylid)
     if verplicht:
-        assert f"Leg uit waarom u {punten} op 5 geeft." in antwoord.text
+        assert f"Leg uit waarom je {punten} op 5 geeft." in antwoord.text
         assert 'id="foutenoverzicht"' in antwoord.text
         assert beoordeling.ingediend_op is None and not beoordeling.scores.exists()
     else:
@@ -179,7 +179,7 @@ def test_de_dienst_weigert_een_lage_score_zonder_toelichting(jurylid, jury_dossi
 
     beoordeling = _verklaar(jury_dossier, jurylid)
     eerste, tweede = _criteria(jury_dossier)
-    with pytest.raises(ValidationError, match="Leg uit waarom u «Brengt mensen samen» 1 op 5 geeft"):
+    with pytest.raises(ValidationError, match="Leg uit waarom je «Brengt mensen samen» 1 op 5 geeft"):
         jury.beoordeling_indienen(
             beoordeling=beoordeling,
             punten={eerste.pk: 1, tweede.pk: 5},

@@ -158,7 +158,7 @@ def test_pagina_weigert_een_vroege_verantwoording_zonder_tekort_met_een_duidelij
     boom = lxml_html.fromstring(antwoord.text)
     [fout] = boom.xpath('//*[@id="foutenoverzicht"]//li/a')
     assert fout.get("href") == "#id_echte_kosten"
-    assert "zijn lager dan uw inkomsten" in fout.text_content()
+    assert "zijn lager dan je inkomsten" in fout.text_content()
     assert 'value="De activiteit stopte vroeger."' not in antwoord.text  # a textarea keeps it…
     assert "De activiteit stopte vroeger." in antwoord.text  # …as its content
     aanvraag.refresh_from_db()

@@ -197,7 +197,7 @@ def test_jurylid_verklaart_eerst_en_ziet_dan_het_dossier(client, jurylid, jury_d
     client.force_login(jurylid)
     url = reverse("subsidies:jury-beoordelen", args=[jury_dossier.pk])
     eerst = client.get(url).text
-    assert "Eerst: hebt u een belang?" in eerst
+    assert "Eerst: heb je een belang?" in eerst
     assert "Tenten en stoelen" not in eerst
     client.post(url, {"conflict": "False"})
     dossier = client.get(url).text
@@ -213,7 +213,7 @@ def test_jurylid_met_belangenconflict_ziet_het_dossier_niet(client, jurylid, jur
     url = reverse("subsidies:jury-beoordelen", args=[jury_dossier.pk])
     client.post(url, {"conflict": "True"})
     html = client.get(url).text
-    assert "U beoordeelt deze aanvraag niet" in html
+    assert "Je beoordeelt deze aanvraag niet" in html
     assert "Buurtfeest aan de Brugse Poort" not in html
 
 

@@ -215,7 +215,7 @@ TOESTANDEN: list[Toestand] = [
         dossier("jury"),
         jurylid_voor_verklaring,
         200,
-        bevat=("Eerst: hebt u een belang?",),
+        bevat=("Eerst: heb je een belang?",),
         bevat_niet=(*WAT_DE_JURY_NIET_ZIET, "Tenten en stoelen", "offerte.txt"),
     ),
     Toestand(
@@ -223,7 +223,7 @@ TOESTANDEN: list[Toestand] = [
         dossier("jury"),
         jurylid_met_conflict,
         200,
-        bevat=("U beoordeelt deze aanvraag niet",),
+        bevat=("Je beoordeelt deze aanvraag niet",),
         bevat_niet=(*WAT_DE_JURY_NIET_ZIET, "Tenten en stoelen", "offerte.txt"),
     ),
     Toestand(

@@ -136,7 +136,11 @@ class BetalingAdmin(Bewijs):
     @admin.display(description=_("geschiedenis"))
     def geschiedenis(self, obj: Betaling) -> str:
         rijen = [
-            (date_format(timezone.localtime(s.tijdstip), "DATETIME_FORMAT"), s.door or _("systeem"), s.reden)
+            (
+                date_format(timezone.localtime(s.tijdstip), "DATETIME_FORMAT"),
+                s.door or _("systeem"),
+                s.omschrijving,
+            )
             for s in StatusWijziging.objects.voor(obj)
         ]
         return format_html("<ul>{}</ul>", format_html_join("", "<li>{} · {} · {}</li>", rijen))

@@ -23,6 +23,19 @@ class Wijk(models.Model):
         return self.naam
 
 
+# The policy's target groups in the reader's language; the row keeps its Dutch name for the back
+# office and for groups added later without a translation.
+DOELGROEP_NAMEN = {
+    "etnisch-culturele-minderheden": _("Etnisch-culturele minderheden"),
+    "personen-met-een-beperking": _("Personen met een beperking"),
+    "senioren": _("Senioren"),
+    "lgbtqia": _("LGBTQIA+"),
+    "mensen-in-armoede": _("Mensen in armoede"),
+    "nieuwkomers": _("Nieuwkomers"),
+    "jongeren": _("Jongeren"),
+}
+
+
 class Doelgroep(models.Model):
     code = models.SlugField(_("code"), unique=True)
     naam = models.CharField(_("naam"), max_length=100)
@@ -33,4 +46,4 @@ class Doelgroep(models.Model):
         ordering = ["naam"]
 
     def __str__(self) -> str:
-        return self.naam
+        return str(DOELGROEP_NAMEN.get(self.code, self.naam))

@@ -41,3 +41,18 @@ class StatusWijziging(models.Model):
 
     def __str__(self) -> str:
         return f"{self.van} → {self.naar}"
+
+    @property
+    def naar_label(self) -> str:
+        """The new status as the reader's language calls it (the row stores the code)."""
+        model = self.content_type.model_class()
+        keuzes = dict(model._meta.get_field("status").flatchoices) if model else {}
+        return str(keuzes.get(self.naar, self.naar))
+
+    @property
+    def omschrijving(self) -> str:
+        """The reason in the reader's language: the standard reasons are stored as their Dutch
+        source text (gettext_noop) and translated here; a motivation someone typed stays as typed."""
+        from django.utils.translation import gettext
+
+        return gettext(self.reden) if self.reden else self.naar_label
