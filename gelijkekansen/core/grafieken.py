@@ -15,8 +15,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.utils.html import format_html
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext, ngettext
 
 from gelijkekansen.core.cijfers import Cel, Onderdrukt, Reden, Verborgen
@@ -157,7 +157,7 @@ def staafdiagram(
         uitleg=samenvatting,
         x=LABEL_BREEDTE,
         lijn=LIJN_KLEUR,
-        rijen=mark_safe("".join(rijen)),  # each part built with format_html
+        rijen=format_html_join("", "{}", ((rij,) for rij in rijen)),  # each part built with format_html
     )
     return Grafiek(id=id, titel=titel, svg=svg, samenvatting=samenvatting, staven=staven)
 
