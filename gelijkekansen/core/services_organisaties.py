@@ -37,23 +37,10 @@ def lidmaatschap_toevoegen(
 ) -> Lidmaatschap:
     """Erkenningen staff add a confirmed membership; anyone else adds one that waits for confirmation."""
     lidmaatschap = Lidmaatschap(organisatie=organisatie, user=user, rol=rol)
-    if mag_rol(door, Rol.ERKENNINGEN) and user != door:
-        lidmaatschap.bevestigd_op, lidmaatschap.bevestigd_door = timezone.now(), door
-    lidmaatschap.full_clean()
-    lidmaatschap.save()
-    audit_registreren(
-        wie=door,
-        wat=AuditActie.GEWIJZIGD,
-        obj=lidmaatschap,
-        request=request,
-        actie="lidmaatschap_toegevoegd",
-        organisatie=str(organisatie.pk),
-        user=str(user.pk),
-        rol_oud="",
-        rol_nieuw=rol,
-        bevestigd=lidmaatschap.bevestigd_op is not None,
+    _bevestigen_als_erkenningen(lidmaatschap, door)
+    return _bewaren_en_loggen(
+        lidmaatschap, door=door, request=request, actie="lidmaatschap_toegevoegd", rol_oud=""
     )
-    return lidmaatschap
 
 
 @transaction.atomic
@@ -95,10 +82,22 @@ def lidmaatschap_wijzigen(
         return lidmaatschap
     lidmaatschap.rol = rol
     if rol == LidmaatschapRol.VERANTWOORDELIJKE:
-        if mag_rol(door, Rol.ERKENNINGEN) and lidmaatschap.user != door:
-            lidmaatschap.bevestigd_op, lidmaatschap.bevestigd_door = timezone.now(), door
-        else:
-            lidmaatschap.bevestigd_op, lidmaatschap.bevestigd_door = None, None
+        lidmaatschap.bevestigd_op, lidmaatschap.bevestigd_door = None, None
+        _bevestigen_als_erkenningen(lidmaatschap, door)
+    return _bewaren_en_loggen(
+        lidmaatschap, door=door, request=request, actie="lidmaatschap_gewijzigd", rol_oud=oud.rol
+    )
+
+
+def _bevestigen_als_erkenningen(lidmaatschap: Lidmaatschap, door) -> None:
+    """Erkenningen staff confirm what they add or change — never a membership of their own."""
+    if mag_rol(door, Rol.ERKENNINGEN) and lidmaatschap.user != door:
+        lidmaatschap.bevestigd_op, lidmaatschap.bevestigd_door = timezone.now(), door
+
+
+def _bewaren_en_loggen(
+    lidmaatschap: Lidmaatschap, *, door, request, actie: str, rol_oud: str
+) -> Lidmaatschap:
     lidmaatschap.full_clean()
     lidmaatschap.save()
     audit_registreren(
@@ -106,11 +105,11 @@ def lidmaatschap_wijzigen(
         wat=AuditActie.GEWIJZIGD,
         obj=lidmaatschap,
         request=request,
-        actie="lidmaatschap_gewijzigd",
+        actie=actie,
         organisatie=str(lidmaatschap.organisatie_id),
         user=str(lidmaatschap.user_id),
-        rol_oud=oud.rol,
-        rol_nieuw=rol,
+        rol_oud=rol_oud,
+        rol_nieuw=lidmaatschap.rol,
         bevestigd=lidmaatschap.bevestigd_op is not None,
     )
     return lidmaatschap
