@@ -17,12 +17,21 @@ from subsidies.constants import AanvraagStatus as S
 def _eigen(user) -> Q:
     """The applicant's own files and those of organisations they are responsible for. The
     organisation ids are fetched first: an OR across the membership join forces a full scan."""
+    return Q(aanvrager=user) | Q(organisatie_id__in=_verantwoordelijk_voor(user))
+
+
+def _verantwoordelijk_voor(user) -> list[int]:
+    """The organisations this person is a confirmed responsible of. Kept on the user object for
+    the request, like ``heeft_rol``: a file page asks "may see" and "is the applicant" both."""
     from gelijkekansen.core.models import Lidmaatschap
 
-    organisaties = Lidmaatschap.objects.filter(
-        user=user, rol=LidmaatschapRol.VERANTWOORDELIJKE, bevestigd_op__isnull=False
-    ).values_list("organisatie_id", flat=True)
-    return Q(aanvrager=user) | Q(organisatie_id__in=list(organisaties))
+    if not hasattr(user, "_verantwoordelijk_voor"):
+        user._verantwoordelijk_voor = list(
+            Lidmaatschap.objects.filter(
+                user=user, rol=LidmaatschapRol.VERANTWOORDELIJKE, bevestigd_op__isnull=False
+            ).values_list("organisatie_id", flat=True)
+        )
+    return user._verantwoordelijk_voor
 
 
 NUMMER_VOORVOEGSEL = "SAZ-"
