@@ -86,14 +86,12 @@ def behandelen(request, aanvraag_id):
         return redirect("admin:subsidies_aanvraag_behandelen", aanvraag_id=aanvraag.pk)
     # The thread as the city side reads it (notes and the applicant's answers included); what the
     # applicant wrote since a colleague last looked is counted, then marked read.
-    nieuw = berichten.ongelezen(aanvraag, request.user, kant=Kant.DIENST)
-    draad = list(berichten.berichten_voor(aanvraag, request.user, kant=Kant.DIENST))
-    berichten.als_gelezen_markeren(dossier=aanvraag, door=request.user, kant=Kant.DIENST)
+    draad = berichten.draad_lezen(aanvraag, request.user, kant=Kant.DIENST)
     context = {
         **admin.site.each_context(request),  # the back office's own header, menu and language
-        "berichten": draad,
-        "ongelezen": nieuw,
-        "open_vraag": berichten.open_vraag(aanvraag),
+        "berichten": draad.berichten,
+        "ongelezen": draad.nieuw,
+        "open_vraag": draad.open_vraag,
         "bijlagen": bijlagen.bijlagen_van(aanvraag),
         "title": _("Behandelen: %(titel)s") % {"titel": aanvraag},
         "aanvraag": aanvraag,

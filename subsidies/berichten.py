@@ -10,11 +10,9 @@ from gelijkekansen.core.models import Kant
 
 
 def kant(aanvraag, user) -> str:
-    from subsidies.models import Aanvraag
+    from subsidies.querysets import is_van_aanvrager
 
-    if Aanvraag.objects.van_aanvrager(user).filter(pk=aanvraag.pk).exists():
-        return Kant.BURGER
-    return Kant.DIENST
+    return Kant.BURGER if is_van_aanvrager(aanvraag, user) else Kant.DIENST
 
 
 def ontvangers(aanvraag, kant: str) -> list:

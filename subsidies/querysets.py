@@ -39,6 +39,13 @@ NUMMER_VOORVOEGSEL = "SAZ-"
 _NUMMER = re.compile(r"^(?:SAZ-([0-9A-F]{1,8})|([0-9A-F]{8}))$", re.IGNORECASE)
 
 
+def is_van_aanvrager(aanvraag, user) -> bool:
+    """``van_aanvrager`` for one loaded file, without a query of its own."""
+    return user.is_authenticated and (
+        aanvraag.aanvrager_id == user.pk or aanvraag.organisatie_id in _verantwoordelijk_voor(user)
+    )
+
+
 def _nummer_bereik(woord: str) -> tuple[uuid.UUID, uuid.UUID] | None:
     """The ids whose reference (``Aanvraag.nummer``: the UUID's first 8 hex digits) starts with
     this word, as a closed UUID range; None when the word is no reference."""

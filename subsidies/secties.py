@@ -4,6 +4,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
 from django.forms.formsets import DELETION_FIELD_NAME
 from django.utils.translation import gettext_lazy as _
 
@@ -174,19 +175,29 @@ SECTIES = {
 EERSTE = "initiatief"
 
 
-def geschiedenis(aanvraag) -> list:
-    """The file's steps, with those of its payments the applicant needs: the order given, a
-    balance paid, a transfer returned or refused (a paid advance is the file's own step)."""
+def geschiedenis(aanvraag, betalingen: list) -> list:
+    """The file's steps, with those of its payments (``betalingen``, already loaded for the page)
+    the applicant needs: the order given, a balance paid, a transfer returned or refused (a paid
+    advance is the file's own step). One query for both."""
     from gelijkekansen.core.models import Betaling
+
+    betaling_type = ContentType.objects.get_for_model(Betaling)
+    soorten = {str(betaling.pk): betaling.soort for betaling in betalingen}
+    stappen = StatusWijziging.objects.filter(
+        Q(content_type=ContentType.objects.get_for_model(aanvraag), object_id=str(aanvraag.pk))
+        | Q(content_type=betaling_type, object_id__in=list(soorten))
+    ).select_related("door")
+    zichtbaar = (
+        stap
+        for stap in stappen
+        if stap.content_type_id != betaling_type.pk or _betaalstap_zichtbaar(stap, soorten[stap.object_id])
+    )
+    return sorted(zichtbaar, key=lambda stap: (stap.tijdstip, stap.pk))
+
+
+def _betaalstap_zichtbaar(stap, soort: str) -> bool:
     from subsidies.constants import BetalingSoort, BetalingStatus
 
-    soorten = {str(pk): soort for pk, soort in aanvraag.betalingen.values_list("pk", "soort")}
-    betaalstappen = [
-        stap
-        for stap in StatusWijziging.objects.filter(
-            content_type=ContentType.objects.get_for_model(Betaling), object_id__in=list(soorten)
-        ).exclude(naar=BetalingStatus.IN_BATCH)
-        if not (stap.naar == BetalingStatus.BETAALD and soorten[stap.object_id] == BetalingSoort.VOORSCHOT)
-    ]
-    stappen = list(StatusWijziging.objects.voor(aanvraag)) + betaalstappen
-    return sorted(stappen, key=lambda stap: (stap.tijdstip, stap.pk))
+    if stap.naar == BetalingStatus.IN_BATCH:
+        return False
+    return not (stap.naar == BetalingStatus.BETAALD and soort == BetalingSoort.VOORSCHOT)

@@ -87,19 +87,34 @@ def berichten_voor(dossier: models.Model, user, *, kant: str | None = None):
     return berichten_van(dossier).voor_kant(kant)
 
 
+@dataclass(frozen=True)
+class Gelezen:
+    """The thread as one side read it on opening: ``nieuw`` counts what the other side wrote
+    since this side last looked (the page says what was new), ``open_vraag`` is the question
+    still waiting for an answer."""
+
+    berichten: list
+    nieuw: int
+    open_vraag: Bericht | None
+
+
+def draad_lezen(dossier: models.Model, user, *, kant: str | None = None) -> Gelezen:
+    """Open the thread for a page: read once, the other side's messages then marked read.
+    One query and at most one update, whatever the length of the thread."""
+    kant = kant or kant_van(dossier, user)
+    lijst = list(berichten_voor(dossier, user, kant=kant))
+    nieuw = [b.pk for b in lijst if b.kant != kant and not b.intern and b.gelezen_op is None]
+    if nieuw:
+        # Conditional: a colleague who marked them a moment ago keeps the first time.
+        Bericht.objects.filter(pk__in=nieuw, gelezen_op__isnull=True).update(gelezen_op=timezone.now())
+    beantwoord = {b.antwoord_op_id for b in lijst if b.antwoord_op_id}
+    vragen = [b for b in lijst if b.soort == BerichtSoort.VRAAG and b.pk not in beantwoord]
+    return Gelezen(berichten=lijst, nieuw=len(nieuw), open_vraag=vragen[-1] if vragen else None)
+
+
 def ongelezen(dossier: models.Model, user, *, kant: str | None = None) -> int:
     kant = kant or kant_van(dossier, user)
     return berichten_van(dossier).ongelezen_voor(kant).count()
-
-
-def als_gelezen_markeren(*, dossier: models.Model, door, kant: str | None = None) -> int:
-    """The other side's messages count as read once someone of this side saw the thread."""
-    kant = kant or kant_van(dossier, door)
-    ids = list(berichten_van(dossier).ongelezen_voor(kant).values_list("pk", flat=True))
-    if not ids:
-        return 0
-    # Conditional: a colleague who marked them a moment ago keeps the first time.
-    return Bericht.objects.filter(pk__in=ids, gelezen_op__isnull=True).update(gelezen_op=timezone.now())
 
 
 # --- writing -----------------------------------------------------------------------------------

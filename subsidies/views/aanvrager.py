@@ -43,20 +43,19 @@ def starten(request, oproep_id):
 def detail(request, aanvraag_id):
     aanvraag = get_aanvraag_for_user(request.user, aanvraag_id)
     kant = subsidies_berichten.kant(aanvraag, request.user)
-    # Counted before this view marks them read: the page says what was new.
-    nieuw = berichten.ongelezen(aanvraag, request.user, kant=kant)
-    draad = list(berichten.berichten_voor(aanvraag, request.user, kant=kant))
-    berichten.als_gelezen_markeren(dossier=aanvraag, door=request.user, kant=kant)
+    draad = berichten.draad_lezen(aanvraag, request.user, kant=kant)
+    betalingen = list(aanvraag.betalingen)
     context = {
         "aanvraag": aanvraag,
         "is_aanvrager": kant == Kant.BURGER,
         "bewerkbaar": aanvraag.status in BEWERKBAAR,
         "intrekbaar": aanvraag.status in NIET_BESLIST,
-        "berichten": draad,
-        "ongelezen": nieuw,
-        "open_vraag": berichten.open_vraag(aanvraag),
+        "berichten": draad.berichten,
+        "ongelezen": draad.nieuw,
+        "open_vraag": draad.open_vraag,
         "bijlagen": bijlagen.bijlagen_van(aanvraag),
-        "geschiedenis": secties.geschiedenis(aanvraag),
+        "betalingen": betalingen,
+        "geschiedenis": secties.geschiedenis(aanvraag, betalingen),
         "bericht_form": BerichtForm(),
         "aanvulling_form": AanvullingForm(),
     }

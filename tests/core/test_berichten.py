@@ -65,11 +65,13 @@ def test_interne_notitie_ziet_de_burger_nooit_en_wordt_niet_gemaild(
 def test_vraag_en_antwoord_horen_bij_elkaar(dossier, burger, behandelaar):
     vraag = berichten.vraag_stellen(dossier=dossier, door=behandelaar, tekst="Wie helpt er mee?")
     assert berichten.open_vraag(dossier) == vraag
+    assert berichten.draad_lezen(dossier, burger).open_vraag == vraag
     with pytest.raises(PermissionDenied):
         berichten.vraag_stellen(dossier=dossier, door=burger, tekst="Mag ik ook iets vragen?")
     antwoord = berichten.vraag_beantwoorden(dossier=dossier, door=burger, tekst="Drie buren.")
     assert (antwoord.soort, antwoord.antwoord_op) == ("antwoord", vraag)
     assert berichten.open_vraag(dossier) is None
+    assert berichten.draad_lezen(dossier, burger).open_vraag is None
     # The staff side reads the answer in the thread.
     assert antwoord in berichten.berichten_voor(dossier, behandelaar)
     with pytest.raises(ValidationError):  # one answer per question (a second tab)
@@ -83,8 +85,11 @@ def test_gelezen_per_kant(dossier, burger, behandelaar):
     berichten.bericht_sturen(dossier=dossier, door=burger, tekst="Drie")
     assert berichten.ongelezen(dossier, burger) == 2  # never the note, never their own
     assert berichten.ongelezen(dossier, behandelaar) == 1
-    assert berichten.als_gelezen_markeren(dossier=dossier, door=burger) == 2
+    gelezen = berichten.draad_lezen(dossier, burger)
+    assert [b.tekst for b in gelezen.berichten] == ["Een", "Twee", "Drie"]
+    assert gelezen.nieuw == 2  # what was new when the page opened
     assert berichten.ongelezen(dossier, burger) == 0
+    assert berichten.draad_lezen(dossier, burger).nieuw == 0
     assert berichten.ongelezen(dossier, behandelaar) == 1  # the other side's state is its own
     assert berichten.ongelezen_per_dossier(type(dossier), Kant.DIENST, [dossier.pk]) == {dossier.pk: 1}
 

@@ -335,3 +335,35 @@ def test_backoffice_formulier_van_een_aanvraag_wijzigt_het_iban_niet(client, bur
         "Amina El Idrissi",
         burger,
     )
+
+
+def _queries_van_dossierpagina(client, aanvraag) -> int:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(reverse("subsidies:aanvraag-detail", args=[aanvraag.pk])).status_code == 200
+    # Savepoints come from the test's own transaction, not from the page.
+    return sum(1 for q in queries.captured_queries if "SAVEPOINT" not in q["sql"])
+
+
+def test_dossierpagina_kost_evenveel_queries_met_lange_draad_en_betalingen(client, burger, behandelaar):
+    """The citizen's most visited page: its cost is fixed, however long the thread or history."""
+    from gelijkekansen.core import berichten
+
+    aanvraag = AanvraagFactory(aanvrager=burger, naar="voorschot_betaald", naar__behandelaar=behandelaar)
+    client.force_login(burger)
+    client.get(reverse("subsidies:aanvraag-detail", args=[aanvraag.pk]))  # the session settles
+    kort = _queries_van_dossierpagina(client, aanvraag)
+    # Session read and write, user, roles, organisations, file, thread, payments, history (with
+    # the payments' steps), attachments: each once.
+    assert kort <= 10
+    for i in range(8):
+        berichten.bericht_sturen(dossier=aanvraag, door=behandelaar, tekst=f"Bericht {i}")
+        berichten.bericht_sturen(dossier=aanvraag, door=behandelaar, tekst=f"Notitie {i}", intern=True)
+    vraag = berichten.vraag_stellen(dossier=aanvraag, door=behandelaar, tekst="Nog een foto?")
+    lang = _queries_van_dossierpagina(client, aanvraag)
+    assert lang == kort + 1  # one update marks the new messages read
+    pagina = client.get(reverse("subsidies:aanvraag-detail", args=[aanvraag.pk])).text
+    assert "Bericht 7" in pagina and "Notitie" not in pagina and vraag.tekst in pagina
+    assert _queries_van_dossierpagina(client, aanvraag) == kort
