@@ -1,105 +1,32 @@
 """The back office of Samen Aan Zet: the work list and one 'Behandelen' page per application whose
 buttons call the same services as the front office."""
 
+import uuid
+
 from django.contrib import admin
-from django.contrib.admin.views.main import SEARCH_VAR
+from django.contrib.admin.views.main import SEARCH_VAR, ChangeList
 from django.contrib.auth import get_user_model
-from django.contrib.contenttypes.admin import GenericTabularInline
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from gelijkekansen.accounts.roles import Rol
-from gelijkekansen.core import berichten
 from gelijkekansen.core.getallen import bedrag_tekst
-from gelijkekansen.core.models import Betaling, Bijlage
 from subsidies import admin_behandelen
-from subsidies.constants import AanvraagStatus, BijlageSoort
+from subsidies.constants import AanvraagStatus
 from subsidies.models import (
     Aanvraag,
-    Begrotingslijn,
-    Beoordeling,
     Criterium,
-    Monitoring,
     Oproep,
     Reglement,
     Verantwoording,
 )
 from subsidies.querysets import zoekt_op_nummer
-
-
-class AlleenLezenInline(admin.TabularInline):
-    extra = 0
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-
-class BegrotingslijnInline(AlleenLezenInline):
-    model = Begrotingslijn
-    fields = ["soort", "omschrijving", "bedrag"]
-
-
-class BijlageInline(GenericTabularInline):
-    """The file's attachments (core.Bijlage): evidence, so read-only; a link downloads (audited)."""
-
-    model = Bijlage
-    extra = 0
-    can_delete = False
-    fields = ["download", "soort_label", "grootte", "sha256", "toegevoegd_door", "toegevoegd_op"]
-    readonly_fields = fields
-
-    def has_add_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_view_permission(self, request, obj=None) -> bool:
-        # Whoever may see the application sees its attachments: no separate core permission,
-        # which would open every app's attachments in the kernel's own list.
-        return request.user.has_perm("subsidies.view_aanvraag")
-
-    @admin.display(description=_("bijlage"))
-    def download(self, obj: Bijlage) -> str:
-        url = reverse("subsidies:aanvraag-bijlage", args=[obj.object_id, obj.pk])
-        return format_html('<a href="{}">{}</a>', url, obj.naam)
-
-    @admin.display(description=_("soort"))
-    def soort_label(self, obj: Bijlage) -> str:
-        return BijlageSoort(obj.soort).label if obj.soort in BijlageSoort.values else obj.soort
-
-
-class BeoordelingInline(AlleenLezenInline):
-    model = Beoordeling
-    fields = ["jurylid", "belangenconflict", "advies", "motivering", "ingediend_op"]
-
-
-class BetalingInline(GenericTabularInline):
-    """The file's payments (core.Betaling): evidence, so read-only; they move on in the kernel's
-    payments list (SEPA file, bank statement)."""
-
-    model = Betaling
-    extra = 0
-    can_delete = False
-    fields = ["soort", "bedrag", "mededeling", "status", "batch", "aangemaakt", "betaald_op"]
-    readonly_fields = fields
-
-    def has_add_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_view_permission(self, request, obj=None) -> bool:
-        return request.user.has_perm("subsidies.view_aanvraag")
 
 
 class StatusFilter(admin.SimpleListFilter):
@@ -189,6 +116,13 @@ class BedragFilter(admin.SimpleListFilter):
         return queryset
 
 
+class Werklijst(ChangeList):
+    """The work list: a file's number and title open its Behandelen page, without the detour."""
+
+    def url_for_result(self, result) -> str:
+        return reverse("admin:subsidies_aanvraag_behandelen", args=[result.pk])
+
+
 @admin.register(Aanvraag)
 class AanvraagAdmin(admin.ModelAdmin):
     # What a case handler scans for first, left, so it fits at 1280 px beside the filters: the
@@ -221,64 +155,33 @@ class AanvraagAdmin(admin.ModelAdmin):
     # Shown as the search box's scope; the search itself is AanvraagQuerySet.zoek (reference too).
     search_fields = ["titel", "aanvrager__email", "aanvrager__naam", "organisatie__naam"]
     search_help_text = _("Zoek op nummer (SAZ-50B4FFF5), titel, aanvrager (naam of e-mail) of organisatie.")
-    autocomplete_fields = ["aanvrager", "organisatie", "coach"]
     # No date hierarchy: two full scans per page; the "te laat" filter finds old files instead.
     # 25 rows (a screen or two): the rows are a third of the page's CPU, and the target is a p95
     # under 100 ms with 8 staff at once on 2 workers (bench/README.md): 50 rows cost 32 ms, 25 21 ms.
     list_per_page = 25
-    readonly_fields = [
-        "status",
-        "toegekend_bedrag",
-        "motivering",
-        "ingediend_op",
-        "beslist_op",
-        "aangemaakt",
-        "gewijzigd",
-        "gesprek",
-    ]
-    filter_horizontal = ["doelgroepen", "wijken"]
-    inlines = [
-        BegrotingslijnInline,
-        BijlageInline,
-        BeoordelingInline,
-        BetalingInline,
-    ]
     show_full_result_count = False
     show_facets = admin.ShowFacets.NEVER  # a count per filter choice would scan every file per page
 
     class Media:
         css = {"all": ["css/backoffice.css"]}
 
-    # The change form is a window, not a door. A draft is the citizen's; after submission the
-    # account number, applicant, organisation and coach change only through the audited services
-    # of the "Behandelen" page (the SEPA batch pays the IBAN as it is at batch time). So every
-    # field is read-only, there are no Save buttons, and a hand-made POST is refused.
-    def get_readonly_fields(self, request, obj=None):
-        if obj is None:
-            return self.readonly_fields
-        opts = self.model._meta
-        velden = [f.name for f in [*opts.fields, *opts.many_to_many] if f.editable]
-        return velden + [naam for naam in self.readonly_fields if naam not in velden]
-
+    # One page per file: the Behandelen page shows all of it, read-only, beside the steps the
+    # workflow allows. The admin's change form would show raw fields and widgets; it leads there,
+    # and a hand-made POST to it is refused.
     def has_add_permission(self, request) -> bool:
         return False  # applications are started by the citizen in the portal, never for them here
 
-    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
-        if object_id is not None and request.method == "POST":
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        if request.method != "GET":
             raise PermissionDenied
-        extra_context = {
-            **(extra_context or {}),
-            "show_save": False,
-            "show_save_and_continue": False,
-            "show_save_and_add_another": False,
-        }
-        return super().changeform_view(request, object_id, form_url, extra_context)
+        try:
+            aanvraag_id = uuid.UUID(str(object_id))
+        except ValueError:
+            raise Http404 from None
+        return redirect("admin:subsidies_aanvraag_behandelen", aanvraag_id=aanvraag_id)
 
-    def save_model(self, request, obj, form, change) -> None:
-        raise PermissionDenied  # never reached through the change form: see changeform_view
-
-    def save_related(self, request, form, formsets, change) -> None:
-        raise PermissionDenied
+    def get_changelist(self, request, **kwargs):
+        return Werklijst
 
     def changelist_view(self, request, extra_context=None):
         extra_context = {"title": _("Werklijst aanvragen"), **(extra_context or {})}
@@ -325,35 +228,10 @@ class AanvraagAdmin(admin.ModelAdmin):
         ]
         return eigen + super().get_urls()
 
-    @admin.display(description=_("berichten"))
-    def gesprek(self, obj: Aanvraag) -> str:
-        """The whole thread as the city side reads it: messages, questions with their answers and
-        internal notes (marked), oldest first. Written on the Behandelen page."""
-        rijen = [
-            (
-                date_format(timezone.localtime(b.verstuurd_op), "DATETIME_FORMAT"),
-                b.afzender or _("Stad Gent"),
-                _bericht_label(b),
-                b.tekst,
-            )
-            for b in berichten.berichten_van(obj)
-        ]
-        if not rijen:
-            return _("Nog geen berichten.")
-        return format_html(
-            "<ul>{}</ul>", format_html_join("", "<li><strong>{} · {} · {}</strong><br>{}</li>", rijen)
-        )
-
     @admin.display(description=_("actie"))
     def behandelen(self, obj: Aanvraag) -> str:
         url = reverse("admin:subsidies_aanvraag_behandelen", args=[obj.pk])
         return format_html('<a href="{}">{}</a>', url, _("Behandelen"))
-
-
-def _bericht_label(bericht) -> str:
-    if bericht.intern:
-        return str(_("interne notitie"))
-    return str(bericht.get_soort_display())
 
 
 class CriteriumInline(admin.TabularInline):
@@ -386,25 +264,6 @@ class VerantwoordingAdmin(admin.ModelAdmin):
     list_filter = ["ingediend_op"]
 
 
-@admin.register(Monitoring)
-class MonitoringAdmin(admin.ModelAdmin):
-    """Anonymous answers: read only, no link to any file."""
-
-    list_display = [
-        "oproep",
-        "aanvrager_soort",
-        "reikwijdte",
-        "eerste_aanvraag",
-        "hoe_gehoord",
-        "begeleid",
-        "ingevuld_op",
-    ]
-    list_filter = ["oproep", "aanvrager_soort", "reikwijdte", "eerste_aanvraag", "begeleid"]
-    list_select_related = ["oproep"]
-    search_fields = ["oproep__titel"]
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_add_permission(self, request) -> bool:
-        return False
+# The anonymous monitoring questionnaire has no back-office list: staff read it only as figures
+# with small cells suppressed, on the evaluation page (subsidies/evaluatie.py). A list of rows
+# with their call and date could be linked back to one applicant.

@@ -30,6 +30,5 @@ class SubsidiesConfig(PortaalApp):
             "core.view_betaling",
             "core.view_betaalbatch",
             "subsidies.view_verantwoording",
-            "subsidies.view_monitoring",
         ],
     }

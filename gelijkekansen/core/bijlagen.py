@@ -56,13 +56,16 @@ def get_bijlage(dossier: models.Model, bijlage_id, *, queryset=None) -> Bijlage:
 
 def bijlage_antwoord(request: HttpRequest, bijlage: Bijlage, **details) -> FileResponse:
     """THE way to serve an attachment, after the app's view checked access: the download is in the
-    audit log (who, when, from where), then the file is streamed (attachment, nosniff, no-store)."""
+    audit log (who, when, from where), then the file is streamed (attachment, nosniff, no-store).
+    With ``?bekijken=1`` a PDF or image opens in the browser instead (``bestand_antwoord``)."""
+    bekijken = request.GET.get("bekijken") == "1"
     audit_registreren(
         wie=request.user,
         wat=AuditActie.GEDOWNLOAD,
         obj=bijlage,
         request=request,
         dossier=bijlage.object_id,
+        bekeken=bekijken,
         **details,
     )
-    return bestand_antwoord(bijlage.bestand, downloadnaam=bijlage.naam, mime=bijlage.mime)
+    return bestand_antwoord(bijlage.bestand, downloadnaam=bijlage.naam, mime=bijlage.mime, bekijken=bekijken)

@@ -1,5 +1,6 @@
 """What case handlers do: coach, ask for completion, admissibility, jury, decision within budget."""
 
+from dataclasses import dataclass
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
@@ -20,7 +21,7 @@ from subsidies import emails
 from subsidies.constants import AanvraagStatus as S
 from subsidies.constants import Reikwijdte
 from subsidies.models import Aanvraag, Oproep
-from subsidies.workflow import COACHBAAR, REKENING_CORRIGEERBAAR
+from subsidies.workflow import COACHBAAR, NIET_BESLIST, REKENING_CORRIGEERBAAR
 
 
 def coach_toewijzen(*, aanvraag: Aanvraag, coach, door) -> Aanvraag:
@@ -102,6 +103,40 @@ def resterend_budget(oproep: Oproep) -> dict[str, Decimal]:
         Reikwijdte.WIJK: oproep.budget_wijkgericht - (toegekend.get(Reikwijdte.WIJK) or 0),
         Reikwijdte.STEDELIJK: oproep.budget_stedelijk - (toegekend.get(Reikwijdte.STEDELIJK) or 0),
     }
+
+
+@dataclass(frozen=True)
+class Envelop:
+    """One budget envelope of a call as the case handler weighs a decision: what is left of the
+    total, and for the file's own envelope what granting the requested amount would leave."""
+
+    naam: str
+    totaal: Decimal
+    resterend: Decimal
+    van_dit_dossier: bool
+    na_beslissing: Decimal | None
+
+
+def enveloppen(aanvraag: Aanvraag) -> list[Envelop]:
+    resterend = resterend_budget(aanvraag.oproep)
+    totalen = {
+        Reikwijdte.WIJK: aanvraag.oproep.budget_wijkgericht,
+        Reikwijdte.STEDELIJK: aanvraag.oproep.budget_stedelijk,
+    }
+    eigen = aanvraag.reikwijdte or Reikwijdte.STEDELIJK
+    nog_te_beslissen = aanvraag.status in NIET_BESLIST and aanvraag.gevraagd_bedrag
+    return [
+        Envelop(
+            naam=str(Reikwijdte(soort).label),
+            totaal=totaal,
+            resterend=resterend[soort],
+            van_dit_dossier=soort == eigen,
+            na_beslissing=resterend[soort] - aanvraag.gevraagd_bedrag
+            if soort == eigen and nog_te_beslissen
+            else None,
+        )
+        for soort, totaal in totalen.items()
+    ]
 
 
 def aanvraag_goedkeuren(*, aanvraag: Aanvraag, door, bedrag: Decimal, motivering: str = "") -> Aanvraag:

@@ -106,6 +106,7 @@ def juryadvies(aanvraag: Aanvraag) -> dict:
         if not b.belangenconflict and b.ingediend_op
     ]
     adviezen = Counter(b.advies for b in geldig)
+    maximum = sum(c.max_score for c in aanvraag.oproep.criteria.all())
     totalen = [sum(s.punten for s in b.scores.all()) for b in geldig]
     per_criterium: dict[int, dict] = {}
     for b in geldig:
@@ -130,4 +131,20 @@ def juryadvies(aanvraag: Aanvraag) -> dict:
             {"jurylid": b.jurylid, "advies": b.get_advies_display(), "motivering": b.motivering}
             for b in geldig
         ],
+        "maximum": maximum,
+        "per_jurylid": [_oordeel(b, maximum) for b in geldig],
+    }
+
+
+def _oordeel(beoordeling, maximum: int) -> dict:
+    """One juror's judgement as the case handler reads it: "11 / 15", per criterion "4 / 5" with
+    the motivation, the advice and its motivation."""
+    scores = sorted(beoordeling.scores.all(), key=lambda s: (s.criterium.volgorde, s.criterium.pk))
+    return {
+        "jurylid": beoordeling.jurylid,
+        "advies": beoordeling.get_advies_display(),
+        "motivering": beoordeling.motivering,
+        "totaal": sum(s.punten for s in scores),
+        "maximum": maximum,
+        "scores": scores,
     }

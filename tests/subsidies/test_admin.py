@@ -24,25 +24,78 @@ def _ingediend(burger):
     return aanvraag
 
 
+def _melding(antwoord) -> str:
+    """The confirmation or refusal the page shows after a step (Django's messages)."""
+    return " ".join(str(m) for m in antwoord.context["messages"])
+
+
 def test_behandelaar_brengt_een_dossier_tot_beslissing_in_de_backoffice(client, burger, behandelaar):
     aanvraag = _ingediend(burger)
     url = reverse("admin:subsidies_aanvraag_behandelen", args=[aanvraag.pk])
     client.force_login(behandelaar)
     pagina = client.get(url).text
     assert "Ontvankelijk verklaren" in pagina
-    assert "Resterend budget: wijkgericht €\xa010.000,00" in pagina  # nl-BE, as Babel writes it
-    for actie in ["ontvankelijk", "jury"]:
-        _stap(client, url, actie)
-    _stap(client, url, "goedkeuren", bedrag="1250,00", tekst="Sterk voorstel.")
+    assert 'value="goedkeuren"' not in pagina  # only the steps the workflow allows now
+    # The envelope as remaining / total, and what granting the request would leave (nl-BE).
+    assert "€\xa010.000,00 / €\xa010.000,00" in pagina
+    assert "na toekenning van het gevraagde bedrag: €\xa08.500,00" in pagina
+    assert "Het dossier is ontvankelijk" in _melding(_stap(client, url, "ontvankelijk"))
+    assert "ligt nu bij de jury" in _melding(_stap(client, url, "jury"))
+    antwoord = _stap(client, url, "goedkeuren", bedrag="1250,00", tekst="Sterk voorstel.")
+    assert _melding(antwoord) == f"Goedgekeurd voor €\xa01.250,00. {burger} kreeg de beslissingsbrief per e-mail."
     aanvraag.refresh_from_db()
     assert (aanvraag.status, aanvraag.toegekend_bedrag) == (S.GOEDGEKEURD, Decimal("1250.00"))
-    _stap(client, url, "voorschot")
+    antwoord = _stap(client, url, "voorschot")
+    assert "Voorschot van €\xa01.000,00 klaargezet" in _melding(antwoord)
     aanvraag.refresh_from_db()
     assert aanvraag.status == S.GOEDGEKEURD  # an order, not yet a payment
     assert aanvraag.betalingen.get().bedrag == Decimal("1000.00")
     pagina = client.get(url).text
     assert "Betaalopdracht voor het voorschot" in pagina
     assert 'value="voorschot"' not in pagina  # no second order
+    assert "Gedaan." not in pagina
+
+
+def test_lege_aanvullingsvraag_wordt_geweigerd_met_een_melding(client, burger, behandelaar):
+    aanvraag = _ingediend(burger)
+    url = reverse("admin:subsidies_aanvraag_behandelen", args=[aanvraag.pk])
+    client.force_login(behandelaar)
+    assert _melding(_stap(client, url, "aanvulling", tekst="   ")) == "Schrijf wat er ontbreekt."
+    aanvraag.refresh_from_db()
+    assert aanvraag.status == S.INGEDIEND
+    antwoord = _stap(client, url, "aanvulling", tekst="Stuur de offerte van de tent.")
+    assert _melding(antwoord) == f"Aanvulling gevraagd aan {burger}; de aanvrager kreeg een e-mail."
+
+
+def test_behandelen_toont_het_hele_dossier_zonder_het_te_laten_wijzigen(client, behandelaar, jurylid):
+    from subsidies.services import jury
+
+    aanvraag = AanvraagFactory(naar="jury", naar__behandelaar=behandelaar)
+    aanvraag.oproep.juryleden.add(jurylid)
+    beoordeling = jury.belangenconflict_verklaren(aanvraag=aanvraag, jurylid=jurylid, conflict=False)
+    criteria = list(aanvraag.oproep.criteria.order_by("volgorde"))
+    jury.beoordeling_indienen(
+        beoordeling=beoordeling,
+        punten={c.pk: 4 for c in criteria},
+        toelichtingen={c.pk: f"Goed: {c.naam}" for c in criteria},
+        advies="ja",
+        motivering="Sterk en haalbaar.",
+    )
+    client.force_login(behandelaar)
+    pagina = client.get(reverse("admin:subsidies_aanvraag_behandelen", args=[aanvraag.pk])).text
+    for zichtbaar in [
+        "Een feest waar buren elkaar leren kennen.",  # the initiative
+        "Ontmoeten",  # goals as words, never the stored codes
+        "Tenten en stoelen",  # budget lines
+        "Pierkespark",
+        f"{jurylid}: 8 / 10, advies Ja",  # the jury's scale
+        "4 / 5",
+        "Goed: Brengt mensen samen",
+        "Sterk en haalbaar.",
+    ]:
+        assert zichtbaar in pagina, zichtbaar
+    assert '["ontmoeten"' not in pagina and "Available" not in pagina
+    assert 'name="titel"' not in pagina and 'name="samenvatting"' not in pagina
 
 
 def test_ongeldige_stap_in_de_backoffice_toont_de_reden_en_verandert_niets(client, burger, behandelaar):

@@ -265,7 +265,8 @@ def test_een_betaling_is_bewijs_en_wordt_gevonden_op_mededeling_of_dossier(clien
     for zoek in [ogm_cijfers(betaling.mededeling), betaling.mededeling, aanvraag.nummer]:
         assert betaling.mededeling in client.get(lijst, {"q": zoek}).text, zoek
     assert betaling.mededeling not in client.get(lijst, {"q": "SAZ-00000000"}).text
-    # and on the file's page in the back office, as an inline
+    # and on the file's Behandelen page
     assert (
-        betaling.mededeling in client.get(reverse("admin:subsidies_aanvraag_change", args=[aanvraag.pk])).text
+        betaling.mededeling
+        in client.get(reverse("admin:subsidies_aanvraag_behandelen", args=[aanvraag.pk])).text
     )

@@ -280,15 +280,20 @@ TOESTANDEN: list[Toestand] = [
         "subsidies:aanvraag-bericht", dossier("ingediend"), zelf_toegevoegde_medewerker, 404, "post", BERICHT
     ),
     Toestand("subsidies:aanvraag-detail", dossier("ingediend"), door_verantwoordelijke_bevestigd, 200),
-    # 3. The admin's change form of a file changes nothing, in any phase.
+    # 3. The admin's change form of a file changes nothing, in any phase: it leads to the
+    # read-only Behandelen page, whose only forms are the audited steps.
+    *(
+        Toestand("admin:subsidies_aanvraag_change", dossier(fase), behandelaar, 302)
+        for fase in ("concept", "goedgekeurd")
+    ),
     *(
         Toestand(
-            "admin:subsidies_aanvraag_change",
+            "admin:subsidies_aanvraag_behandelen",
             dossier(fase),
             behandelaar,
             200,
-            bevat=(IBAN,),
-            bevat_niet=('name="_save"', 'name="iban"'),
+            bevat=(IBAN_LEESBAAR,),
+            bevat_niet=('name="_save"', 'name="titel"', 'name="gevraagd_bedrag"'),
         )
         for fase in ("concept", "goedgekeurd")
     ),

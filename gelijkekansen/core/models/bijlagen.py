@@ -43,3 +43,10 @@ class Bijlage(models.Model):
 
     def __str__(self) -> str:
         return self.naam
+
+    @property
+    def te_bekijken(self) -> bool:
+        """Opens in the browser (``?bekijken=1``) rather than only as a download."""
+        from gelijkekansen.core.uploads.opslag import IN_BROWSER_TE_BEKIJKEN
+
+        return self.mime in IN_BROWSER_TE_BEKIJKEN

@@ -45,7 +45,8 @@ class StatusWijziging(models.Model):
     @property
     def naar_label(self) -> str:
         """The new status as the reader's language calls it (the row stores the code)."""
-        model = self.content_type.model_class()
+        # get_for_id is cached per process: a history of fifty steps asks the database nothing.
+        model = ContentType.objects.get_for_id(self.content_type_id).model_class()
         keuzes = dict(model._meta.get_field("status").flatchoices) if model else {}
         return str(keuzes.get(self.naar, self.naar))
 

@@ -20,8 +20,16 @@ def opslaan(gecontroleerd: GecontroleerdBestand, *, map: str) -> str:
     return storages["private"].save(naam, ContentFile(gecontroleerd.inhoud))
 
 
-def bestand_antwoord(naam_in_storage: str, *, downloadnaam: str, mime: str | None = None) -> FileResponse:
-    """Streams a private file as a download. The caller's view has already checked access."""
+# Types a browser shows itself without running anything of the file: images we re-encoded and
+# PDFs checked for scripts and actions at upload (pdfcontrole). Office files are always downloaded.
+IN_BROWSER_TE_BEKIJKEN = {"application/pdf", "image/png", "image/jpeg"}
+
+
+def bestand_antwoord(
+    naam_in_storage: str, *, downloadnaam: str, mime: str | None = None, bekijken: bool = False
+) -> FileResponse:
+    """Streams a private file as a download, or with ``bekijken`` opened in the browser where that
+    is safe (``IN_BROWSER_TE_BEKIJKEN``). The caller's view has already checked access."""
     extensie = _extensie(naam_in_storage)
     soort = _PER_EXTENSIE.get(extensie)
     # Only types we accepted ourselves keep their type; anything else can never render as a page.
@@ -31,7 +39,10 @@ def bestand_antwoord(naam_in_storage: str, *, downloadnaam: str, mime: str | Non
     except OSError as exc:  # FileNotFoundError included
         raise Http404 from exc
     antwoord = FileResponse(
-        stroom, as_attachment=True, filename=_downloadnaam(downloadnaam, extensie), content_type=type_
+        stroom,
+        as_attachment=not (bekijken and type_ in IN_BROWSER_TE_BEKIJKEN),
+        filename=_downloadnaam(downloadnaam, extensie),
+        content_type=type_,
     )
     antwoord["X-Content-Type-Options"] = "nosniff"
     antwoord["Cache-Control"] = "no-store"
