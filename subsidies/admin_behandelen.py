@@ -11,6 +11,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from gelijkekansen.accounts.roles import Rol
 from gelijkekansen.accounts.toegang import vereis_rol
@@ -18,6 +19,7 @@ from gelijkekansen.core import berichten, bijlagen
 from gelijkekansen.core.betalingen import paginas
 from gelijkekansen.core.getallen import bedrag_lezen, bedrag_tekst
 from gelijkekansen.core.models import Kant
+from gelijkekansen.core.models.betalingen import BetalingSoort
 from gelijkekansen.core.workflow import OngeldigeOvergang, mogelijke_overgangen, zoals_gezien
 from subsidies import secties
 from subsidies.models import Aanvraag
@@ -52,9 +54,22 @@ def _coach_bevestiging(aanvraag: Aanvraag, _resultaat) -> str:
     return _("%(coach)s is nu coach van dit dossier.") % {"coach": aanvraag.coach}
 
 
+def _jury_bevestiging(aantal: int) -> str:
+    return ngettext(
+        "Het dossier ligt nu bij de jury (%(aantal)s jurylid).",
+        "Het dossier ligt nu bij de jury (%(aantal)s juryleden).",
+        aantal,
+    ) % {"aantal": aantal}
+
+
 def _betaalopdracht(_aanvraag: Aanvraag, betaling) -> str:
     if betaling is None:
         return _("Afgerekend: er moet niets meer betaald of teruggevorderd worden.")
+    if betaling.soort == BetalingSoort.TERUGVORDERING:  # never in a SEPA file: the applicant pays
+        return _(
+            "Afgerekend. De aanvrager moet %(bedrag)s terugbetalen; dat staat op de pagina van het "
+            "dossier, met de gestructureerde mededeling %(mededeling)s."
+        ) % {"bedrag": bedrag_tekst(betaling.bedrag), "mededeling": betaling.mededeling}
     return _("%(soort)s van %(bedrag)s klaargezet: het gaat mee in het volgende betaalbestand.") % {
         "soort": betaling.get_soort_display(),
         "bedrag": bedrag_tekst(betaling.bedrag),
@@ -90,7 +105,7 @@ ACTIES = {
     ),
     "ontvankelijk": Actie(
         lambda a, u, p: behandeling.ontvankelijk_verklaren(aanvraag=a, door=u),
-        lambda a, r: _("Het dossier is ontvankelijk. De volgende stap is: naar de jury."),
+        lambda a, r: _("Het dossier is ontvankelijk. Stuur het nu naar de jury."),
     ),
     "onontvankelijk": Actie(
         lambda a, u, p: behandeling.onontvankelijk_verklaren(aanvraag=a, door=u, reden=p.get("tekst", "")),
@@ -101,10 +116,7 @@ ACTIES = {
     ),
     "jury": Actie(
         lambda a, u, p: behandeling.naar_jury(aanvraag=a, door=u),
-        lambda a, r: (
-            _("Het dossier ligt nu bij de jury (%(aantal)s juryleden).")
-            % {"aantal": a.oproep.juryleden.count()}
-        ),
+        lambda a, r: _jury_bevestiging(a.oproep.juryleden.count()),
     ),
     "goedkeuren": Actie(
         lambda a, u, p: behandeling.aanvraag_goedkeuren(

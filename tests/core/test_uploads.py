@@ -483,6 +483,23 @@ def test_bestand_antwoord_is_een_download_die_niet_bewaard_of_gesnuffeld_wordt(p
     antwoord.close()
 
 
+def test_bekijken_opent_een_pdf_of_foto_in_de_browser_maar_nooit_een_ander_type(prive_opslag, db):
+    pdf = opslaan(valideer_upload(upload("Offerte.pdf", kleine_pdf())), map="meldingen")
+    tekst = opslaan(valideer_upload(upload("brief.txt", b"Gewone tekst.\n")), map="meldingen")
+    oud = prive_opslag.save("oud/pagina.html", ContentFile(b"<script>alert(1)</script>"))
+
+    antwoorden = {
+        naam: bestand_antwoord(naam, downloadnaam=naam, bekijken=True) for naam in (pdf, tekst, oud)
+    }
+    for antwoord in antwoorden.values():
+        antwoord.close()
+
+    assert antwoorden[pdf]["Content-Disposition"].startswith("inline;")
+    assert antwoorden[pdf]["X-Content-Type-Options"] == "nosniff"
+    assert antwoorden[tekst]["Content-Disposition"].startswith("attachment;")
+    assert antwoorden[oud]["Content-Disposition"].startswith("attachment;")
+
+
 def test_downloadnaam_krijgt_de_extensie_van_het_opgeslagen_bestand(prive_opslag, db):
     naam = opslaan(valideer_upload(upload("brief.txt", b"Gewone tekst.\n")), map="meldingen")
 

@@ -84,6 +84,9 @@ def aanmelden(pagina, live_server):
     """Log in by session cookie (the login form has its own keyboard test)."""
 
     def _aanmelden(user) -> None:
+        # Switching person mid-test: let the page's own requests (the admin's jsi18n, which saves
+        # the session) finish first, or they and this login write SQLite at the same moment.
+        pagina.wait_for_load_state("networkidle")
         client = Client()
         client.force_login(user)
         sessie = client.cookies["sessionid"].value

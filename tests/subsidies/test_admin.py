@@ -37,12 +37,15 @@ def test_behandelaar_brengt_een_dossier_tot_beslissing_in_de_backoffice(client, 
     assert "Ontvankelijk verklaren" in pagina
     assert 'value="goedkeuren"' not in pagina  # only the steps the workflow allows now
     # The envelope as remaining / total, and what granting the request would leave (nl-BE).
-    assert "€\xa010.000,00 / €\xa010.000,00" in pagina
+    assert "Nog over: €\xa010.000,00 van €\xa010.000,00" in pagina
     assert "na toekenning van het gevraagde bedrag: €\xa08.500,00" in pagina
     assert "Het dossier is ontvankelijk" in _melding(_stap(client, url, "ontvankelijk"))
     assert "ligt nu bij de jury" in _melding(_stap(client, url, "jury"))
     antwoord = _stap(client, url, "goedkeuren", bedrag="1250,00", tekst="Sterk voorstel.")
-    assert _melding(antwoord) == f"Goedgekeurd voor €\xa01.250,00. {burger} kreeg de beslissingsbrief per e-mail."
+    assert (
+        _melding(antwoord)
+        == f"Goedgekeurd voor €\xa01.250,00. {burger} kreeg de beslissingsbrief per e-mail."
+    )
     aanvraag.refresh_from_db()
     assert (aanvraag.status, aanvraag.toegekend_bedrag) == (S.GOEDGEKEURD, Decimal("1250.00"))
     antwoord = _stap(client, url, "voorschot")
@@ -497,3 +500,33 @@ def test_werklijst_heeft_een_vast_aantal_queries(client, behandelaar, query):
     weinig = tel()
     maak(30)
     assert tel() == weinig
+
+
+def test_de_anonieme_vragenlijst_heeft_geen_lijst_per_antwoord_in_de_backoffice(client, behandelaar):
+    """Only figures with small cells suppressed (the evaluation page): a row with its call and
+    date could point to one applicant."""
+    from django.contrib import admin
+
+    from subsidies.models import Monitoring
+
+    assert Monitoring not in admin.site._registry
+    assert not behandelaar.has_perm("subsidies.view_monitoring")
+    client.force_login(behandelaar)
+    assert client.get("/admin/subsidies/monitoring/").status_code == 404
+
+
+def test_afrekenen_met_terugvordering_zegt_niet_dat_er_betaald_wordt():
+    """A recovery is never in a SEPA file: the applicant pays the city back."""
+    from decimal import Decimal
+
+    from gelijkekansen.core.models import Betaling
+    from subsidies.admin_behandelen import ACTIES
+
+    terug = Betaling(soort="terugvordering", bedrag=Decimal("700"), mededeling="+++090/9337/55493+++")
+    saldo = Betaling(soort="saldo", bedrag=Decimal("320"), mededeling="+++090/9337/55494+++")
+    bevestiging = ACTIES["afrekenen"].bevestiging
+    assert bevestiging(None, terug) == (
+        "Afgerekend. De aanvrager moet €\xa0700,00 terugbetalen; dat staat op de pagina van het dossier, "
+        "met de gestructureerde mededeling +++090/9337/55493+++."
+    )
+    assert "betaalbestand" in bevestiging(None, saldo) and "€\xa0320,00" in bevestiging(None, saldo)
