@@ -42,7 +42,7 @@ PAGINAS: list[Pagina] = [
     Pagina("/subsidies/", p95_doel_ms=100),
     Pagina("/subsidies/aanvragen/{burger_aanvraag}/", "burger", p95_doel_ms=100),
     Pagina("/admin/subsidies/aanvraag/", "behandelaar", p95_doel_ms=100),
-    Pagina("/admin/subsidies/aanvraag/?status__exact=ingediend", "behandelaar", p95_doel_ms=100),
+    Pagina("/admin/subsidies/aanvraag/?status=ingediend", "behandelaar", p95_doel_ms=100),
     Pagina("/admin/subsidies/aanvraag/?q={burger_nummer}", "behandelaar", p95_doel_ms=100),
     Pagina("/admin/subsidies/aanvraag/?q=buurt", "behandelaar", p95_doel_ms=100),
 ]

@@ -38,7 +38,7 @@ def test_behandelaar_ziet_wat_op_hem_wacht_met_aantallen_en_links(client, behand
     assert _regel(html, "Aanvullingen ontvangen") == "1"
     assert _regel(html, "Bij de jury: beslissing nemen") == "1"
     assert "Verantwoordingen om af te rekenen" not in html  # nothing waits there: not listed
-    assert 'href="/admin/subsidies/aanvraag/?status__exact=ingediend"' in html
+    assert 'href="/admin/subsidies/aanvraag/?status=ingediend"' in html
 
 
 def test_jurylid_ziet_alleen_wat_hij_nog_moet_beoordelen(client, behandelaar):

@@ -59,8 +59,8 @@ def test_samen_aan_zet_van_aanvraag_tot_betaald_voorschot(pagina, aanmelden):
     # 2. The case handler finds it by its number and asks for a completion; an empty question is refused.
     aanmelden(behandelaar)
     pagina.goto("/admin/subsidies/aanvraag/")
-    pagina.locator("#searchbar").fill(aanvraag.nummer.removeprefix("SAZ-"))
-    pagina.locator("#searchbar").press("Enter")
+    pagina.get_by_label("Zoeken", exact=True).fill(aanvraag.nummer.removeprefix("SAZ-"))
+    pagina.get_by_label("Zoeken", exact=True).press("Enter")
     _foto(pagina, "werklijst-1280")
     pagina.get_by_role("link", name="Soep op het plein").click()
     assert pagina.get_by_role("heading", name="Het initiatief").is_visible()
