@@ -470,9 +470,7 @@ def test_werklijst_spreekt_de_taal_van_de_medewerker(client, burger, behandelaar
     assert aanvraag.nummer in rij and "Behandelen" in rij
 
 
-@pytest.mark.parametrize(
-    "query", ["", "?q=buurtfeest", "?q={nummer}", "?status=alle", "?coach={coach}"]
-)
+@pytest.mark.parametrize("query", ["", "?q=buurtfeest", "?q={nummer}", "?status=alle", "?coach={coach}"])
 def test_werklijst_heeft_een_vast_aantal_queries(client, behandelaar, query):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
