@@ -87,6 +87,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "gelijkekansen.accounts.middleware.SessieVerlengenMiddleware",
     "gelijkekansen.core.middleware.TaalMiddleware",
     "gelijkekansen.core.middleware.BeveiligingsHeadersMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -359,9 +360,11 @@ SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
-# Idle timeout: every request extends the session; after SESSION_COOKIE_AGE of inactivity it ends.
+# Idle timeout: after SESSION_COOKIE_AGE without a request the session ends. A signed-in person's
+# requests extend it, at most once a minute (accounts/sessies.py, SessieVerlengenMiddleware): a
+# write per request would cost every page a database transaction.
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 30 * 60)
-SESSION_SAVE_EVERY_REQUEST = True
+SESSION_SAVE_EVERY_REQUEST = False
 # Every web process must know every session: with the shared cache (Redis, CACHE_URL) sessions are
 # read from it and written through to the database (cached_db), so a Redis restart logs nobody out.
 # The embedded default's cache is local memory, one per process: sessions stay in the database.

@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 
 from gelijkekansen.accounts.audit import weigering_registreren
 from gelijkekansen.accounts.roles import Rol, heeft_rol
-from gelijkekansen.accounts.sessies import sessie_te_oud
+from gelijkekansen.accounts.sessies import sessie_te_oud, sessie_verlengen
 
 # The pages every visitor needs stay reachable in any case.
 _ALTIJD_VRIJ = ("/static/", "/i18n/", "/health/")
@@ -99,3 +99,16 @@ class SessieMaxDuurMiddleware:
                 % {"uren": settings.SESSIE_MAX_UREN},
             )
         return self.get_response(request)
+
+
+class SessieVerlengenMiddleware:
+    """The idle timeout's clock, right after the session middleware so its answer is handled
+    first (see accounts/sessies.py)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        antwoord = self.get_response(request)
+        sessie_verlengen(request)
+        return antwoord

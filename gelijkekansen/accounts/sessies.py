@@ -8,6 +8,10 @@ from django.conf import settings
 from django.http import HttpRequest
 
 AANGEMELD_OM = "gelijkekansen_aangemeld_om"
+VERLENGD_OM = "gelijkekansen_verlengd_om"
+# An active session is written (and so extended by SESSION_COOKIE_AGE) at most this often: the idle
+# timeout is exact to the minute, and a busy page costs no database write per request.
+VERLENGEN_NA_SECONDEN = 60
 
 
 def aanmeldtijd_bewaren(request: HttpRequest) -> None:
@@ -22,3 +26,15 @@ def sessie_te_oud(request: HttpRequest) -> bool:
         aanmeldtijd_bewaren(request)
         return False
     return time.time() - aangemeld_om > settings.SESSIE_MAX_UREN * 3600
+
+
+def sessie_verlengen(request: HttpRequest) -> None:
+    """Extend an existing session when its last extension is a minute old (marking it modified
+    makes the session middleware save it with a new expiry). A visitor without a session gets
+    none: an anonymous request writes nothing."""
+    laatst = request.session.get(VERLENGD_OM, 0)  # loads it: a stale cookie has no key after
+    if not request.session.session_key:
+        return
+    nu = time.time()
+    if nu - laatst >= VERLENGEN_NA_SECONDEN:
+        request.session[VERLENGD_OM] = nu

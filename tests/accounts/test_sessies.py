@@ -91,3 +91,23 @@ def test_wachtwoord_wijzigen_vraagt_het_huidige_wachtwoord(client, burger):
     assert antwoord.status_code == 200
     burger.refresh_from_db()
     assert burger.check_password(WACHTWOORD)
+
+
+def test_een_actieve_sessie_wordt_hoogstens_eens_per_minuut_verlengd(client, burger, settings):
+    """Every request of a signed-in person keeps the session alive, but only a request a minute
+    after the last extension writes it: a busy page costs no database write per request."""
+    with time_machine.travel(BEGIN, tick=False) as reis:
+        aanmelden(client, burger.email)
+        sleutel = client.cookies[settings.SESSION_COOKIE_NAME].value
+        verloopt = Session.objects.get(session_key=sleutel).expire_date
+        reis.shift(dt.timedelta(seconds=30))
+        assert client.get(reverse("accounts:mijn")).status_code == 200
+        assert Session.objects.get(session_key=sleutel).expire_date == verloopt  # not written
+        reis.shift(dt.timedelta(seconds=31))
+        assert client.get(reverse("accounts:mijn")).status_code == 200
+        assert Session.objects.get(session_key=sleutel).expire_date == verloopt + dt.timedelta(seconds=61)
+
+
+def test_een_bezoeker_zonder_sessie_krijgt_er_geen(client, db):
+    client.get("/")
+    assert not Session.objects.exists()
