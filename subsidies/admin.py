@@ -30,6 +30,9 @@ class AanvraagAdmin(admin.ModelAdmin):
     def has_add_permission(self, request) -> bool:
         return False  # applications are started by the citizen in the portal, never for them here
 
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False  # a file is evidence: withdrawn or refused, never deleted (retention: bewaren.py)
+
     def changelist_view(self, request, extra_context=None):
         return admin_werklijst.werklijst(request)
 

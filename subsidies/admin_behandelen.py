@@ -43,9 +43,12 @@ def _coach(waarde: str | None):
     """The chosen coach, or None for "no coach"; a value that is no person's id is refused."""
     if not waarde:
         return None
-    if not str(waarde).isdigit():
+    coach = None
+    if str(waarde).isdigit() and len(str(waarde)) < 19:  # a bigint, not a number of any length
+        coach = get_user_model().objects.filter(pk=int(waarde)).first()
+    if coach is None:
         raise ValidationError(_("Kies een coach uit de lijst."))
-    return get_user_model().objects.filter(pk=int(waarde)).first()
+    return coach
 
 
 def _coach_bevestiging(aanvraag: Aanvraag, _resultaat) -> str:
@@ -211,6 +214,8 @@ def _context(request, aanvraag: Aanvraag) -> dict:
         "enveloppen": behandeling.enveloppen(aanvraag),
         "afrekening": betalingen.afrekening(aanvraag) if hasattr(aanvraag, "verantwoording") else None,
         "voorschot": betalingen.voorschot_opdracht(aanvraag),
+        "voorschot_terug": aanvraag.status == Aanvraag.Status.VOORSCHOT_BETAALD
+        and betalingen.voorschot_teruggestort(aanvraag),
         "coaches": get_user_model()
         .objects.filter(groups__name=Rol.DOSSIERBEHANDELAAR_SUBSIDIES)
         .order_by("naam"),

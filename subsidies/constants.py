@@ -61,3 +61,10 @@ class BijlageSoort(models.TextChoices):
 
     AANVRAAG = "", _("Bij de aanvraag")
     VERANTWOORDING = "verantwoording", _("Bewijs bij de verantwoording")
+
+
+# Shown on the payment section during a completion and given by the service that refuses the save.
+REKENING_NA_INDIENEN = _(
+    "Na het indienen past alleen de dossierbehandelaar je rekeningnummer aan. Stuur je coach een "
+    "bericht met het nieuwe nummer."
+)

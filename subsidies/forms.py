@@ -12,7 +12,7 @@ from gelijkekansen.core.getallen import BedragField, MaximumBedrag
 from gelijkekansen.core.models import Doelgroep, Organisatie, Wijk
 from gelijkekansen.core.uploads import VeiligBestandField
 from gelijkekansen.core.validators import normaliseer_iban
-from subsidies.constants import AanvragerSoort, Advies, BegrotingSoort, Doel, Reikwijdte
+from subsidies.constants import REKENING_NA_INDIENEN, AanvragerSoort, Advies, BegrotingSoort, Doel, Reikwijdte
 from subsidies.models import Aanvraag, Monitoring
 from subsidies.models.aanvragen import verantwoordelijke_lezen, verantwoordelijke_tekst
 from subsidies.models.monitoring import HoeGehoord
@@ -252,9 +252,13 @@ class BetalingForm(ConceptFormMixin, forms.ModelForm):
         fields = ["iban", "rekeninghouder"]
         help_texts = {"iban": _("Een Belgisch rekeningnummer, bijvoorbeeld BE71 0961 2345 6769.")}
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, vergrendeld: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
         self.maak_concept()
+        if vergrendeld:  # submitted: the account changes only through the case handler (audited)
+            for veld in self.fields.values():
+                veld.disabled = True
+            self.fields["iban"].help_text = REKENING_NA_INDIENEN
 
     def clean_iban(self) -> str:
         waarde = self.cleaned_data["iban"]

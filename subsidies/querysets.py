@@ -75,10 +75,18 @@ def _nummer_bereik(woord: str) -> tuple[uuid.UUID, uuid.UUID] | None:
     return uuid.UUID(begin + "0" * rest), uuid.UUID(begin + "f" * rest)
 
 
+# A search is a few words: more would only build a query too deep for the database to plan.
+MAX_ZOEKWOORDEN = 10
+MAX_ZOEKLENGTE = 200
+
+
 def zoekwoorden(term: str) -> list[str]:
-    """The words of a search as the admin splits them: quotes keep words together."""
+    """The words of a search as the admin splits them: quotes keep words together. At most
+    MAX_ZOEKWOORDEN words of the first MAX_ZOEKLENGTE characters count."""
     woorden = []
-    for woord in smart_split(term):
+    for woord in smart_split(term[:MAX_ZOEKLENGTE]):
+        if len(woorden) == MAX_ZOEKWOORDEN:
+            break
         if woord[:1] in "\"'" and woord[-1:] == woord[:1]:
             woord = unescape_string_literal(woord)
         if woord:

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from gelijkekansen.core import bijlagen
 from gelijkekansen.core.models import StatusWijziging
+from subsidies.constants import AanvraagStatus
 from subsidies.forms import (
     BegrotingForm,
     BegrotingFormSet,
@@ -106,10 +107,13 @@ def _begroting_bewaren(request, aanvraag, formulieren):
 
 
 def _betaling_formulieren(request, aanvraag):
-    return {"form": BetalingForm(_data(request), instance=aanvraag)}
+    vergrendeld = aanvraag.status != AanvraagStatus.CONCEPT
+    return {"form": BetalingForm(_data(request), instance=aanvraag, vergrendeld=vergrendeld)}
 
 
 def _betaling_bewaren(request, aanvraag, formulieren):
+    if aanvraag.status != AanvraagStatus.CONCEPT:
+        return  # shown read-only during a completion: nothing of it is saved
     aanvragen.aanvraag_bewaren(aanvraag=aanvraag, door=request.user, velden=formulieren["form"].cleaned_data)
 
 

@@ -120,6 +120,7 @@ VOORBEELDEN = {
     "gelijkekansen.accounts.forms.RegistratieForm": _met_initial(naam="Amina El Idrissi"),
     "gelijkekansen.core.betalingen.paginas.AfschriftForm": _met_initial(),
     "gelijkekansen.core.betalingen.paginas.UitgevoerdForm": _met_initial(uitgevoerd_op=date(2027, 3, 2)),
+    "gelijkekansen.core.betalingen.paginas.WeigerenForm": _met_initial(reden="Rekening afgesloten (AC04)"),
     "subsidies.forms.GeschiktheidForm": _met_initial(in_gent=True, doel=True, winst=False),
     "subsidies.forms.StartForm": _start,
     "subsidies.forms.InitiatiefForm": _initiatief,

@@ -13,7 +13,8 @@ ONGELDIG_BEDRAG = _("Vul een bedrag in met cijfers, bijvoorbeeld 1250,50.")
 TE_GROOT = _("Dit bedrag is te groot. Kijk na of je geen cijfer te veel typte.")
 # Digits with an optional decimal part of at most two digits after a comma or a point, and
 # optionally thousands grouped by points, spaces or commas ("1.234,50", "1 234,50", "1,234.50").
-_BEDRAG = re.compile(r"^\d{1,3}(?:([., ])\d{3})*(?:[.,]\d{1,2})?$|^\d+(?:[.,]\d{1,2})?$")
+# ASCII digits only (re.ASCII): "\d" would also take Devanagari or Arabic-Indic digits.
+_BEDRAG = re.compile(r"^\d{1,3}(?:([., ])\d{3})*(?:[.,]\d{1,2})?$|^\d+(?:[.,]\d{1,2})?$", re.ASCII)
 
 
 def bedrag_lezen(waarde: object) -> Decimal:
@@ -31,7 +32,7 @@ def bedrag_lezen(waarde: object) -> Decimal:
 
 def _splits_decimalen(tekst: str) -> tuple[str, str]:
     """The last separator followed by one or two digits is the decimal one."""
-    match = re.search(r"[.,](\d{1,2})$", tekst)
+    match = re.search(r"[.,](\d{1,2})$", tekst, re.ASCII)
     if match:
         return tekst[: match.start()], match.group(1)
     return tekst, ""

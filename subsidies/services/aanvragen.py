@@ -17,8 +17,15 @@ from gelijkekansen.core.models.organisaties import LidmaatschapRol
 from gelijkekansen.core.workflow import VerouderdeStatus, transition, velden_wijzigen, vergrendelen
 from subsidies import brieven as subsidies_brieven
 from subsidies import emails
+from subsidies.constants import (
+    REKENING_NA_INDIENEN,
+    AanvragerSoort,
+    BegrotingSoort,
+    BijlageSoort,
+    Doel,
+    Reikwijdte,
+)
 from subsidies.constants import AanvraagStatus as S
-from subsidies.constants import AanvragerSoort, BegrotingSoort, BijlageSoort, Doel, Reikwijdte
 from subsidies.models import Aanvraag, Begrotingslijn, Monitoring, Oproep
 from subsidies.models.aanvragen import verantwoordelijke_lezen
 from subsidies.workflow import BEWERKBAAR, NIET_BESLIST
@@ -56,8 +63,12 @@ def aanvraag_bewaren(*, aanvraag: Aanvraag, door, velden: dict, doelgroepen=None
     """Save one section of the draft. Incomplete is fine here; only submitting checks completeness.
 
     Only this section's fields are written, under the row lock, and only while the file is still
-    the applicant's to edit: a save from an old tab never undoes a decision made meanwhile."""
+    the applicant's to edit: a save from an old tab never undoes a decision made meanwhile. The
+    account number is the citizen's only in the draft: after submission the case handler
+    corrects it (``behandeling.rekening_corrigeren``, audited with a reason)."""
     _controleer_bewerkbaar(aanvraag)
+    if aanvraag.status != S.CONCEPT and {"iban", "rekeninghouder"} & set(velden):
+        raise PermissionDenied(REKENING_NA_INDIENEN)
     with transaction.atomic():
         try:
             velden_wijzigen(

@@ -43,13 +43,17 @@ def voorschot_bedrag(aanvraag: Aanvraag) -> Decimal:
 
 def voorschot_betalen(*, aanvraag: Aanvraag, door) -> Betaling:
     """Give the payment order for the advance. The file stays "goedgekeurd": it becomes
-    "voorschot betaald" only when the advance is marked paid (statement or confirmed file)."""
-    bedrag = voorschot_bedrag(aanvraag)
+    "voorschot betaald" only when the advance is marked paid (statement or confirmed file).
+    A refused order, or an advance the bank sent back after it was paid, may be ordered again
+    (after the account is corrected): the file keeps its status."""
     with transaction.atomic():
         # The file's row lock: two clicks (or tabs) at once give one order.
-        vergrendelen(aanvraag, van=S.GOEDGEKEURD)
+        vergrendelen(aanvraag, van=[S.GOEDGEKEURD, S.VOORSCHOT_BETAALD])
+        bedrag = voorschot_bedrag(aanvraag)  # after the check: only a granted file has an amount
         if aanvraag.betalingen.filter(soort=BetalingSoort.VOORSCHOT, status__in=VOORSCHOT_GEGEVEN).exists():
             raise ValidationError(_("De betaalopdracht voor het voorschot is al gegeven."))
+        if aanvraag.status == S.VOORSCHOT_BETAALD and not voorschot_teruggestort(aanvraag):
+            raise ValidationError(_("Het voorschot is al betaald."))
         return betaling_aanmaken(
             aanvraag=aanvraag,
             soort=BetalingSoort.VOORSCHOT,
@@ -57,6 +61,15 @@ def voorschot_betalen(*, aanvraag: Aanvraag, door) -> Betaling:
             door=door,
             reden=_("Betaalopdracht voor het voorschot van %(b)s gegeven") % {"b": bedrag_tekst(bedrag)},
         )
+
+
+def voorschot_teruggestort(aanvraag: Aanvraag) -> bool:
+    """The bank sent the advance back and no new order was given yet."""
+    voorschotten = aanvraag.betalingen.filter(soort=BetalingSoort.VOORSCHOT)
+    return (
+        voorschotten.filter(status=BetalingStatus.TERUGGESTORT).exists()
+        and not voorschotten.filter(status__in=VOORSCHOT_GEGEVEN).exists()
+    )
 
 
 def voorschot_opdracht(aanvraag: Aanvraag) -> Betaling | None:
@@ -155,8 +168,9 @@ def afrekening(aanvraag: Aanvraag) -> dict[str, Decimal]:
 
 
 def aanvraag_afrekenen(*, aanvraag: Aanvraag, door) -> Betaling | None:
-    cijfers = afrekening(aanvraag)
     with transaction.atomic():
+        vergrendelen(aanvraag, van=S.VERANTWOORDING_INGEDIEND)
+        cijfers = afrekening(aanvraag)  # after the check: only a filed report has figures
         transition(
             aanvraag,
             van=S.VERANTWOORDING_INGEDIEND,

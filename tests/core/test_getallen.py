@@ -27,7 +27,8 @@ def test_bedragen_worden_gelezen_zoals_mensen_ze_typen(getypt, bedrag):
 
 
 @pytest.mark.parametrize(
-    "onzin", ["NaN", "sNaN", "Infinity", "-Infinity", "1e5", "-3", "1.2.3", "12,345,6", "", "tien"]
+    "onzin",
+    ["NaN", "sNaN", "Infinity", "-Infinity", "1e5", "-3", "1.2.3", "12,345,6", "", "tien", "५००", "٥٠٠"],
 )
 def test_onzin_wordt_geweigerd_met_een_duidelijke_melding(onzin):
     with translation.override("nl"):

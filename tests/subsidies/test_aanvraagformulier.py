@@ -318,3 +318,24 @@ def test_elke_link_naar_een_ontbrekend_veld_landt_op_een_bestaand_element(client
     assert links
     for pad, anker in links:
         assert f'id="{anker}"' in client.get(pad).text, anker
+
+
+def test_tijdens_een_aanvulling_verandert_de_burger_zijn_rekeningnummer_niet(client, burger, behandelaar):
+    """After submission the account is corrected by the case handler, audited with a reason; a
+    completion opens the file for the citizen, but not the account (a hijacked session must not
+    redirect the grant)."""
+    from django.core.exceptions import PermissionDenied
+
+    from subsidies.services import aanvragen
+
+    aanvraag = AanvraagFactory(aanvrager=burger, naar="aanvulling_gevraagd", naar__behandelaar=behandelaar)
+    client.force_login(burger)
+    url = reverse("subsidies:aanvraag-bewerken", args=[aanvraag.pk, "betaling"])
+    pagina = client.get(url).text
+    assert "Na het indienen past alleen de dossierbehandelaar je rekeningnummer aan." in pagina
+    assert "disabled" in pagina
+    client.post(url, {"iban": "BE14063123456783", "rekeninghouder": "Iemand Anders"})
+    aanvraag.refresh_from_db()
+    assert (aanvraag.iban, aanvraag.rekeninghouder) == ("BE71096123456769", "Amina El Idrissi")
+    with pytest.raises(PermissionDenied):
+        aanvragen.aanvraag_bewaren(aanvraag=aanvraag, door=burger, velden={"iban": "BE14063123456783"})

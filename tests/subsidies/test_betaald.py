@@ -270,3 +270,45 @@ def test_een_betaling_is_bewijs_en_wordt_gevonden_op_mededeling_of_dossier(clien
         betaling.mededeling
         in client.get(reverse("admin:subsidies_aanvraag_behandelen", args=[aanvraag.pk])).text
     )
+
+
+def test_geweigerde_betaling_in_de_backoffice_en_een_nieuwe_opdracht(client, burger, behandelaar):
+    """The bank refused the transfer: the case handler marks it refused (with the reason) in the
+    payments list; the file stays granted and its page offers a new order."""
+    aanvraag, betaling = _in_betaalbestand(burger, behandelaar)
+    client.force_login(behandelaar)
+    lijst = reverse("admin:core_betaling_changelist")
+    keuze = {"action": "betalingen_weigeren", "_selected_action": [betaling.pk]}
+    zonder_reden = client.post(lijst, {**keuze, "bevestigen": "ja", "reden": " "})
+    assert "Dit veld is verplicht" in zonder_reden.text
+    betaling.refresh_from_db()
+    assert betaling.status == B.IN_BATCH
+    client.post(lijst, {**keuze, "bevestigen": "ja", "reden": "Rekening afgesloten (AC04)"})
+    betaling.refresh_from_db()
+    assert betaling.status == B.GEWEIGERD
+    assert StatusWijziging.objects.voor(betaling).last().reden == "Rekening afgesloten (AC04)"
+    behandelen = reverse("admin:subsidies_aanvraag_behandelen", args=[aanvraag.pk])
+    assert 'value="voorschot"' in client.get(behandelen).text
+    client.post(behandelen, {"actie": "voorschot", "status": "goedgekeurd"})
+    assert aanvraag.betalingen.filter(status=B.TE_BETALEN).count() == 1
+
+
+def test_teruggestort_voorschot_krijgt_een_nieuwe_opdracht_en_maar_een(client, burger, behandelaar):
+    from gelijkekansen.core.betalingen import diensten
+
+    aanvraag, betaling = _in_betaalbestand(burger, behandelaar)
+    diensten.betaling_betaald(betaling=betaling, door=behandelaar, op=BETAALD_OP)
+    aanvraag.refresh_from_db()
+    assert aanvraag.status == S.VOORSCHOT_BETAALD
+    client.force_login(behandelaar)
+    behandelen = reverse("admin:subsidies_aanvraag_behandelen", args=[aanvraag.pk])
+    assert "Voorschot opnieuw betalen" not in client.get(behandelen).text  # paid: nothing to redo
+    diensten.betaling_teruggestort(betaling=betaling, door=behandelaar, op=BETAALD_OP)
+    assert "Voorschot opnieuw betalen" in client.get(behandelen).text
+    client.post(behandelen, {"actie": "voorschot", "status": S.VOORSCHOT_BETAALD})
+    nieuw = aanvraag.betalingen.get(status=B.TE_BETALEN)
+    assert nieuw.bedrag == betaling.bedrag
+    pagina = client.get(behandelen).text
+    assert "Voorschot opnieuw betalen" not in pagina  # one new order, not two
+    with pytest.raises(Exception, match="al gegeven"):
+        betalingen.voorschot_betalen(aanvraag=aanvraag, door=behandelaar)

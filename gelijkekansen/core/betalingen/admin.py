@@ -86,9 +86,16 @@ class BetalingAdmin(Bewijs):
     fields = readonly_fields
     show_full_result_count = False
     show_facets = admin.ShowFacets.NEVER
+    actions = [paginas.betalingen_weigeren]
 
     class Media:
         css = {"all": ["css/backoffice.css"]}
+
+    def get_actions(self, request):
+        acties = super().get_actions(request)
+        if not paginas.mag_betalen(request.user):
+            acties.pop("betalingen_weigeren", None)
+        return acties
 
     # The SEPA file always takes every payment that is ready (betaalbatch_maken decides which):
     # a button above the list with a confirmation page, not an action on ticked rows, which

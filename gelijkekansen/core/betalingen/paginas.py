@@ -53,6 +53,17 @@ class UitgevoerdForm(forms.Form):
     )
 
 
+class WeigerenForm(forms.Form):
+    reden = forms.CharField(
+        label=gettext_lazy("Waarom wordt de betaling niet uitgevoerd?"),
+        help_text=gettext_lazy(
+            "Bijvoorbeeld: de bank weigerde de overschrijving, of de opdracht is ingetrokken."
+        ),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=1000,
+    )
+
+
 def _context(model_admin, request, title: str, **extra) -> dict:
     return {
         **model_admin.admin_site.each_context(request),
@@ -178,3 +189,31 @@ def batches_bevestigen(model_admin, request, queryset):
 
 def _in_batch() -> Q:
     return Q(betalingen__status=BetalingStatus.IN_BATCH)
+
+
+@admin.action(description=gettext_lazy("Weigeren: de betaling wordt niet uitgevoerd"))
+def betalingen_weigeren(model_admin, request, queryset):
+    """A payment the bank refused, or an order withdrawn before it went out: with a reason, for
+    payments still to pay or in a file. The dossier's page then offers a new order."""
+    vereis_betaalrol(request.user)
+    betalingen = list(queryset.order_by("aangemaakt"))
+    open_ = [b for b in betalingen if b.status in (BetalingStatus.TE_BETALEN, BetalingStatus.IN_BATCH)]
+    form = WeigerenForm(request.POST if "bevestigen" in request.POST else None)
+    if form.is_bound and form.is_valid():
+        for betaling in open_:
+            diensten.betaling_weigeren(betaling=betaling, door=request.user, reden=form.cleaned_data["reden"])
+        model_admin.message_user(
+            request, _("%(n)s betaling(en) geweigerd.") % {"n": len(open_)}, messages.SUCCESS
+        )
+        return None
+    context = _context(
+        model_admin,
+        request,
+        _("Betalingen weigeren"),
+        betalingen=open_,
+        overgeslagen=[b for b in betalingen if b not in open_],
+        form=form,
+        actie="betalingen_weigeren",
+        action_checkbox_name=admin.helpers.ACTION_CHECKBOX_NAME,
+    )
+    return TemplateResponse(request, "admin/core/betaling/weigeren.html", context)
