@@ -40,3 +40,13 @@ def test_demo_toont_samen_aan_zet_in_gebruik(db, settings):
     assert Aanvraag.objects.values("wijken").distinct().count() >= 10
     assert Betaling.objects.exists()
     assert Aanvraag.objects.filter(aanvrager__email="burger@example.org").exists()
+
+
+def test_demo_neemt_de_verenigingen_van_de_oude_reglementen_over(db, settings):
+    from erkenning.models import Erkenning
+
+    settings.DEBUG = True
+    call_command("demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert Erkenning.objects.count() == 250  # the sample file, once
+    assert Erkenning.objects.values("categorie").distinct().count() == 5

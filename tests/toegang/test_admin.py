@@ -86,7 +86,15 @@ def _betaalbestanden(n, door):
     diensten.betaalbatch_maken(door=door, uitvoeringsdatum=datetime.date(2031, 3, 3))
 
 
+def _erkenningen(n, door):
+    from erkenning.models import Erkenning
+
+    for _ in range(n):
+        Erkenning.objects.create(organisatie=OrganisatieFactory(), categorie="senioren", status="erkend")
+
+
 MAKERS = {
+    "erkenning_erkenning": _erkenningen,
     "subsidies_aanvraag": _aanvragen,
     "core_betaling": _betalingen,
     "core_betaalbatch": _betaalbestanden,

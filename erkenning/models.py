@@ -1,0 +1,83 @@
+"""One Erkenning per organisation and category: the uniform recognition, also for those taken
+over from the five older regulations (``oud_reglement`` with their old reference)."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from erkenning.constants import Categorie, ErkenningStatus, OudReglement
+from erkenning.workflow import TRANSITIONS
+
+
+class ErkenningQuerySet(models.QuerySet):
+    def van_organisatie_van(self, user) -> "ErkenningQuerySet":
+        """The recognitions of the organisations this person is a confirmed responsible of."""
+        from gelijkekansen.core.models import Organisatie
+        from gelijkekansen.core.models.organisaties import LidmaatschapRol
+
+        organisaties = Organisatie.objects.van_gebruiker(user, rol=LidmaatschapRol.VERANTWOORDELIJKE)
+        return self.filter(organisatie__in=organisaties.values("pk"))
+
+
+class Erkenning(models.Model):
+    Status = ErkenningStatus
+    TRANSITIONS = TRANSITIONS
+
+    organisatie = models.ForeignKey(
+        "core.Organisatie",
+        verbose_name=_("organisatie"),
+        on_delete=models.PROTECT,
+        related_name="erkenningen",
+    )
+    categorie = models.CharField(_("categorie"), max_length=40, choices=Categorie.choices)
+    status = models.CharField(
+        _("status"), max_length=20, choices=ErkenningStatus.choices, default=ErkenningStatus.CONCEPT
+    )
+    aangevraagd_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("aangevraagd door"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    ledenaantal = models.PositiveIntegerField(_("aantal leden"), null=True, blank=True)
+    leden_in_gent = models.PositiveIntegerField(_("leden die in Gent wonen"), null=True, blank=True)
+    actief_sinds = models.DateField(_("actief sinds"), null=True, blank=True)
+    geldig_van = models.DateField(_("erkend vanaf"), null=True, blank=True)
+    geldig_tot = models.DateField(_("erkend tot"), null=True, blank=True)
+    motivering = models.TextField(_("motivering van de beslissing"), blank=True)
+    oud_reglement = models.CharField(
+        _("oud reglement"), max_length=30, choices=OudReglement.choices, blank=True
+    )
+    oud_kenmerk = models.CharField(_("kenmerk in het oude reglement"), max_length=40, blank=True)
+    ingediend_op = models.DateTimeField(_("ingediend op"), null=True, blank=True)
+    beslist_op = models.DateTimeField(_("beslist op"), null=True, blank=True)
+    aangemaakt = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
+    gewijzigd = models.DateTimeField(_("gewijzigd"), auto_now=True)
+
+    objects = ErkenningQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("erkenning")
+        verbose_name_plural = _("erkenningen")
+        ordering = ["-aangemaakt", "-id"]
+        constraints = [
+            # The legacy import finds a row again by its old reference: re-running changes nothing.
+            models.UniqueConstraint(
+                fields=["oud_reglement", "oud_kenmerk"],
+                condition=~Q(oud_kenmerk=""),
+                name="erkenning_oud_kenmerk_uniek",
+            ),
+            models.CheckConstraint(
+                condition=Q(geldig_tot__isnull=True)
+                | Q(geldig_van__isnull=True)
+                | Q(geldig_tot__gte=models.F("geldig_van")),
+                name="erkenning_geldig_tot_na_van",
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "categorie"])]
+
+    def __str__(self) -> str:
+        return f"{self.organisatie} ({self.get_categorie_display()})"

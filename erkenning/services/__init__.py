@@ -1,0 +1,1 @@
+"""Use-cases of the uniform recognition, one module per activity (importeren: the legacy import)."""
