@@ -10,8 +10,9 @@ from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 
 from gelijkekansen.accounts.roles import Rol
 from gelijkekansen.accounts.toegang import vereis_rol
@@ -156,6 +157,18 @@ ACTIES = {
 }
 
 
+# When the next step is the applicant's, the steps column says so instead of staying empty.
+WACHT_OP_AANVRAGER = {
+    Aanvraag.Status.CONCEPT: gettext_lazy("De aanvrager heeft nog niet ingediend."),
+    Aanvraag.Status.AANVULLING_GEVRAAGD: gettext_lazy("Wacht op het antwoord van de aanvrager op je vraag."),
+    Aanvraag.Status.VOORSCHOT_BETAALD: gettext_lazy(
+        "Wacht op de verantwoording van de aanvrager na de activiteit."
+    ),
+}
+# Messages and notes belong to the thread: after one, the page opens there again.
+BIJ_DE_BERICHTEN = {"bericht", "notitie"}
+
+
 def _uitvoeren(naam: str, aanvraag: Aanvraag, request) -> str:
     actie = ACTIES.get(naam)
     if actie is None:
@@ -182,7 +195,8 @@ def behandelen(request, aanvraag_id):
                 messages.error(request, melding)
         else:
             messages.success(request, bevestiging)
-        return redirect("admin:subsidies_aanvraag_behandelen", aanvraag_id=aanvraag.pk)
+        pagina = reverse("admin:subsidies_aanvraag_behandelen", args=[aanvraag.pk])
+        return redirect(pagina + ("#berichten" if request.POST.get("actie") in BIJ_DE_BERICHTEN else ""))
     return render(request, "admin/subsidies/aanvraag/behandelen.html", _context(request, aanvraag))
 
 
@@ -214,6 +228,8 @@ def _context(request, aanvraag: Aanvraag) -> dict:
         "enveloppen": behandeling.enveloppen(aanvraag),
         "afrekening": betalingen.afrekening(aanvraag) if hasattr(aanvraag, "verantwoording") else None,
         "voorschot": betalingen.voorschot_opdracht(aanvraag),
+        "voorschot_bedrag": betalingen.voorschot_bedrag(aanvraag) if aanvraag.toegekend_bedrag else None,
+        "wacht_op_aanvrager": WACHT_OP_AANVRAGER.get(aanvraag.status),
         "voorschot_terug": aanvraag.status == Aanvraag.Status.VOORSCHOT_BETAALD
         and betalingen.voorschot_teruggestort(aanvraag),
         "coaches": get_user_model()

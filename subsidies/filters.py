@@ -56,7 +56,7 @@ class WerklijstFilter(df.FilterSet):
         label=_("Gevraagd bedrag"),
         choices=[
             ("tot-1000", _("tot € 1.000")),
-            ("1000-2500", _("€ 1.000 – 2.500")),
+            ("1000-2500", _("€ 1.000 tot € 2.499,99")),
             ("vanaf-2500", _("vanaf € 2.500")),
         ],
         empty_label=_("Alle"),

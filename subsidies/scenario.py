@@ -73,6 +73,16 @@ def uitvoeren(betalingen_: list, *, behandelaar) -> None:
     diensten.batch_bevestigen(batch=run.batch, door=behandelaar, uitgevoerd_op=vandaag)
 
 
+def _saldo_uitbetalen_en_afsluiten(aanvraag: Aanvraag, staf) -> None:
+    """A file is closed once the city paid what it owes: the balance goes out first."""
+    from gelijkekansen.core.models.betalingen import UITGAAND, BetalingStatus
+
+    open_ = list(aanvraag.betalingen.filter(soort__in=UITGAAND, status=BetalingStatus.TE_BETALEN))
+    if open_:
+        uitvoeren(open_, behandelaar=staf)
+    betalingen.aanvraag_afsluiten(aanvraag=aanvraag, door=staf)
+
+
 def _stappen(aanvraag: Aanvraag, staf, bij_jury, bedrag) -> dict[str, Callable[[], object]]:
     burger = aanvraag.aanvrager
 
@@ -110,5 +120,5 @@ def _stappen(aanvraag: Aanvraag, staf, bij_jury, bedrag) -> dict[str, Callable[[
             reden_vroeger="De activiteit is vroeger gestopt.",
         ),
         S.AFGEREKEND: lambda: betalingen.aanvraag_afrekenen(aanvraag=aanvraag, door=staf),
-        S.AFGESLOTEN: lambda: betalingen.aanvraag_afsluiten(aanvraag=aanvraag, door=staf),
+        S.AFGESLOTEN: lambda: _saldo_uitbetalen_en_afsluiten(aanvraag, staf),
     }

@@ -17,6 +17,7 @@ from gelijkekansen.core.betalingen import diensten
 from gelijkekansen.core.betalingen.diensten import Betaalrun, overgeslagen_tekst
 from gelijkekansen.core.getallen import bedrag_tekst
 from gelijkekansen.core.models import Betaling
+from gelijkekansen.core.models.betalingen import UITGAAND
 from gelijkekansen.core.workflow import transition, vergrendelen
 from subsidies.constants import AanvraagStatus as S
 from subsidies.constants import BetalingSoort, BetalingStatus
@@ -199,9 +200,26 @@ def aanvraag_afrekenen(*, aanvraag: Aanvraag, door) -> Betaling | None:
 
 
 def aanvraag_afsluiten(*, aanvraag: Aanvraag, door) -> Aanvraag:
-    transition(
-        aanvraag, van=S.AFGEREKEND, to=S.AFGESLOTEN, door=door, reden=gettext_noop("Dossier afgesloten")
-    )
+    """Close a settled file once the city paid what it owes: a balance still to pay keeps it open.
+    (A recovery is the applicant's to pay; following it up does not need the file open.)"""
+    with transaction.atomic():
+        vergrendelen(aanvraag, van=S.AFGEREKEND)
+        open_ = aanvraag.betalingen.filter(
+            soort__in=UITGAAND, status__in=[BetalingStatus.TE_BETALEN, BetalingStatus.IN_BATCH]
+        )
+        if open_.exists():
+            raise ValidationError(
+                _(
+                    "Er staat nog een betaling open (%(soort)s van %(bedrag)s). Sluit het dossier af als ze betaald is."
+                )
+                % {
+                    "soort": open_.first().get_soort_display().lower(),
+                    "bedrag": bedrag_tekst(open_.first().bedrag),
+                }
+            )
+        transition(
+            aanvraag, van=S.AFGEREKEND, to=S.AFGESLOTEN, door=door, reden=gettext_noop("Dossier afgesloten")
+        )
     return aanvraag
 
 

@@ -48,6 +48,7 @@ def test_behandelaar_brengt_een_dossier_tot_beslissing_in_de_backoffice(client, 
     )
     aanvraag.refresh_from_db()
     assert (aanvraag.status, aanvraag.toegekend_bedrag) == (S.GOEDGEKEURD, Decimal("1250.00"))
+    assert "Voorschot betalen (€\xa01.000,00)" in client.get(url).text  # the amount on the button
     antwoord = _stap(client, url, "voorschot")
     assert "Voorschot van €\xa01.000,00 klaargezet" in _melding(antwoord)
     aanvraag.refresh_from_db()
@@ -565,3 +566,12 @@ def test_een_zoekopdracht_van_duizend_woorden_geeft_gewoon_een_lijst(client, beh
     client.force_login(behandelaar)
     # Only the first words count (MAX_ZOEKWOORDEN): every one of them must match.
     assert "Buurtfeest" in _werklijst(client, "?q=" + "+".join(["buurtfeest"] + ["poort"] * 1000))
+
+
+def test_na_een_notitie_opent_de_pagina_bij_de_berichten_en_wachten_wordt_gezegd(client, behandelaar):
+    aanvraag = AanvraagFactory(naar="aanvulling_gevraagd", naar__behandelaar=behandelaar)
+    client.force_login(behandelaar)
+    url = reverse("admin:subsidies_aanvraag_behandelen", args=[aanvraag.pk])
+    assert "Wacht op het antwoord van de aanvrager op je vraag." in client.get(url).text
+    antwoord = client.post(url, {"actie": "notitie", "status": aanvraag.status, "tekst": "Gebeld."})
+    assert antwoord["Location"] == url + "#berichten"

@@ -8,7 +8,7 @@ from django.core.files.storage import storages
 from gelijkekansen.core.betalingen.betaalbestanden import betaalbestand_valideren
 from subsidies.constants import AanvraagStatus as S
 from subsidies.constants import BetalingSoort, BetalingStatus
-from subsidies.scenario import voorschot_uitbetalen
+from subsidies.scenario import uitvoeren, voorschot_uitbetalen
 from subsidies.services import aanvragen, behandeling, betalingen
 from tests.subsidies.factories import AanvraagFactory
 
@@ -48,7 +48,13 @@ def test_afrekening_betaalt_het_saldo_of_vordert_terug(burger, behandelaar, kost
     )
     betaling = betalingen.aanvraag_afrekenen(aanvraag=aanvraag, door=behandelaar)
     assert (betaling.soort, betaling.bedrag) == (soort, Decimal(bedrag))
+    if soort == BetalingSoort.SALDO:
+        # The city still owes the balance: the file stays open until it is paid.
+        with pytest.raises(ValidationError, match="Er staat nog een betaling open"):
+            betalingen.aanvraag_afsluiten(aanvraag=aanvraag, door=behandelaar)
+        uitvoeren([betaling], behandelaar=behandelaar)
     betalingen.aanvraag_afsluiten(aanvraag=aanvraag, door=behandelaar)
+    aanvraag.refresh_from_db()
     assert aanvraag.status == S.AFGESLOTEN
 
 

@@ -266,17 +266,23 @@ def test_de_fabriek_brengt_een_dossier_in_elke_status_via_de_echte_diensten(burg
     assert (stappen[-1] if stappen else "concept") == status  # every step is in the history
 
 
-def test_wie_na_het_indienen_het_rekeningnummer_wijzigt_staat_in_het_auditlog(aanvraag, burger, behandelaar):
-    """Found from outside: during a completion the citizen changed the account without a trace."""
+def test_wat_de_burger_tijdens_een_aanvulling_wijzigt_staat_in_het_auditlog(aanvraag, burger, behandelaar):
+    """Found from outside: during a completion the citizen changed the file without a trace. Now
+    every change then is logged, and the account number is not the citizen's to change at all
+    (test_aanvraagformulier: the case handler corrects it, with a reason)."""
+    from django.core.exceptions import PermissionDenied
+
     from gelijkekansen.core.models import AuditEvent
 
     aanvragen.aanvraag_indienen(aanvraag=aanvraag, door=burger)
     behandeling.aanvulling_vragen(aanvraag=aanvraag, door=behandelaar, vraag="Offerte?")
-    aanvragen.aanvraag_bewaren(aanvraag=aanvraag, door=burger, velden={"iban": "BE21001234567803"})
+    aanvragen.aanvraag_bewaren(aanvraag=aanvraag, door=burger, velden={"titel": "Zomerfeest"})
+    with pytest.raises(PermissionDenied):
+        aanvragen.aanvraag_bewaren(aanvraag=aanvraag, door=burger, velden={"iban": "BE21001234567803"})
 
     gebeurtenis = AuditEvent.objects.get(wat="gewijzigd", object_id=str(aanvraag.pk))
     assert gebeurtenis.wie == burger
-    assert gebeurtenis.details["velden"]["iban"] == ["BE71096123456769", "BE21001234567803"]
+    assert gebeurtenis.details["velden"]["titel"] == ["Buurtfeest aan de Brugse Poort", "Zomerfeest"]
 
 
 def test_een_concept_bewaren_schrijft_geen_auditlog(aanvraag, burger):

@@ -7,14 +7,19 @@ register = template.Library()
 
 
 @register.simple_tag
-def filterveld(veld) -> str:
+def filterveld(veld, uitleg: str = "") -> str:
     """One filter of a work list: a select with its options, or a search box. Written in Python:
     Django's select widget renders a template per option, which made the filters half the cost
-    of the work list (subsidies/admin_werklijst.py)."""
+    of the work list (subsidies/admin_werklijst.py). ``uitleg``: the id of the text that explains
+    a search box (aria-describedby)."""
     gekozen = "" if veld.value() in (None, "") else str(veld.value())
     if veld.field.widget.input_type != "select":
         return format_html(
-            '<input type="search" name="{}" id="{}" value="{}">', veld.html_name, veld.id_for_label, gekozen
+            '<input type="search" name="{}" id="{}" value="{}"{}>',
+            veld.html_name,
+            veld.id_for_label,
+            gekozen,
+            format_html(' aria-describedby="{}"', uitleg) if uitleg else "",
         )
     opties = format_html_join(
         "",
