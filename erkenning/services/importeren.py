@@ -35,22 +35,7 @@ from erkenning.models import Erkenning
 from gelijkekansen.core.models import Organisatie, StatusWijziging
 from gelijkekansen.core.models.organisaties import OrganisatieSoort, Rechtsvorm
 
-KOLOMMEN = [
-    "oud_reglement",
-    "oud_kenmerk",
-    "naam",
-    "rechtsvorm",
-    "ondernemingsnummer",
-    "adres",
-    "postcode",
-    "gemeente",
-    "email",
-    "telefoon",
-    "iban",
-    "ledenaantal",
-    "erkend_sinds",
-    "geldig_tot",
-]
+# The organisation's own columns, in the file's order; the others describe the recognition.
 ORGANISATIEVELDEN = [
     "naam",
     "rechtsvorm",
@@ -62,6 +47,7 @@ ORGANISATIEVELDEN = [
     "telefoon",
     "iban",
 ]
+KOLOMMEN = ["oud_reglement", "oud_kenmerk", *ORGANISATIEVELDEN, "ledenaantal", "erkend_sinds", "geldig_tot"]
 
 
 @dataclass
