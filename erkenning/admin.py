@@ -4,7 +4,7 @@ pattern (docs/DESIGN.md §5.6) when the application flow is built."""
 
 from django.contrib import admin
 
-from erkenning.models import Erkenning
+from erkenning.models import Erkenning, Vermelding
 
 
 @admin.register(Erkenning)
@@ -39,4 +39,28 @@ class ErkenningAdmin(admin.ModelAdmin):
         return False  # status changes go through the workflow's services, never the form
 
     def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(Vermelding)
+class VermeldingAdmin(admin.ModelAdmin):
+    """The directory entries, as the associations wrote them (they edit them in the portal)."""
+
+    list_display = ["organisatie", "zichtbaar", "toon_website", "toon_telefoon", "gewijzigd"]
+    list_filter = ["zichtbaar"]
+    list_select_related = ["organisatie"]
+    search_fields = ["organisatie__naam", "voorstelling"]
+    readonly_fields = [
+        "organisatie",
+        "zichtbaar",
+        "voorstelling",
+        "toon_website",
+        "toon_telefoon",
+        "gewijzigd",
+    ]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
         return False

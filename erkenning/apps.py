@@ -10,5 +10,5 @@ class ErkenningConfig(PortaalApp):
     dienst_tekst = _("Laat je vereniging erkennen door de stad en vraag elk jaar een werkingssubsidie aan.")
     dienst_volgorde = 20
     rol_rechten = {
-        Rol.ERKENNINGEN: ["erkenning.view_erkenning"],
+        Rol.ERKENNINGEN: ["erkenning.view_erkenning", "erkenning.view_vermelding"],
     }

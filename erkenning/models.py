@@ -1,6 +1,8 @@
 """One Erkenning per organisation and category: the uniform recognition, also for those taken
 over from the five older regulations (``oud_reglement`` with their old reference)."""
 
+import uuid
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -81,3 +83,38 @@ class Erkenning(models.Model):
 
     def __str__(self) -> str:
         return f"{self.organisatie} ({self.get_categorie_display()})"
+
+
+class VermeldingQuerySet(models.QuerySet):
+    def in_de_gids(self) -> "VermeldingQuerySet":
+        """Shown in the public directory: the association chose to be in it and is recognised now."""
+        from erkenning.workflow import GELDIG
+
+        return self.filter(zichtbaar=True, organisatie__erkenningen__status__in=GELDIG).distinct()
+
+
+class Vermelding(models.Model):
+    """An association's entry in the public directory /verenigingen/: opt-in, by a confirmed
+    responsible of the organisation. Its e-mail address is never shown: visitors write through
+    the contact form."""
+
+    # The directory's address for the association: not its sequential id.
+    sleutel = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    organisatie = models.OneToOneField(
+        "core.Organisatie", verbose_name=_("organisatie"), on_delete=models.CASCADE, related_name="vermelding"
+    )
+    zichtbaar = models.BooleanField(_("in de verenigingengids"), default=False)
+    voorstelling = models.TextField(_("korte voorstelling"), max_length=1000, blank=True)
+    toon_website = models.BooleanField(_("website tonen"), default=True)
+    toon_telefoon = models.BooleanField(_("telefoonnummer tonen"), default=False)
+    gewijzigd = models.DateTimeField(_("gewijzigd"), auto_now=True)
+
+    objects = VermeldingQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("vermelding in de gids")
+        verbose_name_plural = _("vermeldingen in de gids")
+        ordering = ["organisatie__naam"]
+
+    def __str__(self) -> str:
+        return str(self.organisatie)

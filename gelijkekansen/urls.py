@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+from erkenning import urls as erkenning_urls
 from gelijkekansen.accounts import views as accounts_views
 from gelijkekansen.core import views as core_views
 
@@ -21,6 +22,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("subsidies/", include("subsidies.urls")),
     path("erkenning/", include("erkenning.urls")),
+    path("verenigingen/", include((erkenning_urls.gids_urlpatterns, "erkenning"), namespace="verenigingen")),
     path("meldingen/", include("meldingen.urls")),
     path("vrijwilligers/", include("vrijwilligers.urls")),
     path("signalen/", include("signalen.urls")),

@@ -116,7 +116,24 @@ def _met_initial(**initial):
     return lambda p: ({"initial": initial}, initial)
 
 
+def _vermelding(p):
+    from erkenning.models import Vermelding
+    from tests.erkenning.factories import erkende_vereniging
+
+    waarden = {
+        "zichtbaar": True,
+        "voorstelling": "Samen koken.",
+        "toon_website": False,
+        "toon_telefoon": True,
+    }
+    return {"instance": Vermelding(organisatie=erkende_vereniging(), **waarden)}, waarden
+
+
 VOORBEELDEN = {
+    "erkenning.forms.VermeldingForm": _vermelding,
+    "erkenning.forms.ContactForm": _met_initial(
+        naam="Jan", email="jan@example.org", bericht="Mag ik eens langskomen?", website=""
+    ),
     "gelijkekansen.accounts.forms.RegistratieForm": _met_initial(naam="Amina El Idrissi"),
     "gelijkekansen.core.betalingen.paginas.AfschriftForm": _met_initial(),
     "gelijkekansen.core.betalingen.paginas.UitgevoerdForm": _met_initial(uitgevoerd_op=date(2027, 3, 2)),

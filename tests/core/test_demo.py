@@ -50,3 +50,6 @@ def test_demo_neemt_de_verenigingen_van_de_oude_reglementen_over(db, settings):
     call_command("demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert Erkenning.objects.count() == 250  # the sample file, once
     assert Erkenning.objects.values("categorie").distinct().count() == 5
+    from erkenning.services.gids import in_de_gids
+
+    assert in_de_gids().count() > 150  # the directory is alive

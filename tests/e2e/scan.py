@@ -35,6 +35,30 @@ def maak_persona(naam: str | None):
     return None
 
 
+def _gids_met_verenigingen(persona) -> dict | None:
+    from tests.erkenning.factories import vereniging_in_gids
+
+    for _ in range(3):
+        vereniging_in_gids()
+    return None
+
+
+def _vereniging_in_gids(persona) -> dict:
+    from tests.erkenning.factories import vereniging_in_gids
+
+    return {"sleutel": vereniging_in_gids().vermelding.sleutel}
+
+
+def _eigen_vereniging(persona) -> dict:
+    from erkenning.services.gids import organisatie_sleutel
+
+    return {"sleutel": organisatie_sleutel(persona.organisaties.first())}
+
+
+def _contact_leeg(pagina) -> None:
+    pagina.get_by_role("button", name="Bericht versturen").click()
+
+
 def _rapport(status: str, fout: str = "") -> Callable[[object], dict]:
     def maak(persona) -> dict:
         from gelijkekansen.core.models import Rapport
@@ -258,6 +282,10 @@ SCANS = [
     ),
     Scan("subsidies:evaluatie", "behandelaar"),
     Scan("erkenning:index"),
+    Scan("verenigingen:lijst", kwargs=_gids_met_verenigingen),
+    Scan("verenigingen:vereniging", kwargs=_vereniging_in_gids),
+    Scan("verenigingen:vereniging", toestand="met fouten", kwargs=_vereniging_in_gids, actie=_contact_leeg),
+    Scan("erkenning:vermelding-bewerken", "burger", kwargs=_eigen_vereniging),
     Scan("meldingen:index"),
     Scan("vrijwilligers:index"),
     Scan("signalen:index"),

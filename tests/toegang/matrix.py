@@ -136,6 +136,21 @@ def _open_oproep(personas: dict) -> dict:
     return {"oproep_id": OproepFactory().pk}
 
 
+def _eigen_vereniging(personas: dict) -> dict:
+    """An association the persona 'burger' is a confirmed responsible of."""
+    from erkenning.services.gids import organisatie_sleutel
+    from tests.factories import LidmaatschapFactory
+
+    return {"sleutel": organisatie_sleutel(LidmaatschapFactory(user=personas["burger"]).organisatie)}
+
+
+def _vereniging_in_gids(personas: dict) -> dict:
+    """A recognised association that chose to be in the directory."""
+    from tests.erkenning.factories import vereniging_in_gids
+
+    return {"sleutel": vereniging_in_gids().vermelding.sleutel}
+
+
 ALLAUTH_SLEUTEL = {"key": "ongeldige-sleutel"}
 EIGENAAR = (LOGIN, 200, 404, 404, 404)  # only the applicant: not even case handlers act for them
 DOSSIER = (LOGIN, 200, 404, 404, 200)  # the applicant and the case handlers (rol)
@@ -217,8 +232,13 @@ MATRIX: dict[str, Regel] = {
     "subsidies:jury-bijlage": Regel(
         ALLEEN_ROL, kwargs=_jury_bijlage, rol="jury", html=False, ook={"jurylid": 404, "behandelaar": 403}
     ),
-    # --- chapter apps (landing pages until their issues land) ----------------------------------
+    # --- erkenning -----------------------------------------------------------------------------
     "erkenning:index": iedereen(),
+    # Only a confirmed responsible of the organisation edits its directory entry.
+    "erkenning:vermelding-bewerken": Regel(EIGENAAR, kwargs=_eigen_vereniging),
+    "verenigingen:lijst": iedereen(),
+    "verenigingen:vereniging": iedereen(kwargs=_vereniging_in_gids),
+    # --- chapter apps (landing pages until their issues land) ----------------------------------
     "meldingen:index": iedereen(),
     "vrijwilligers:index": iedereen(),
     "signalen:index": iedereen(),

@@ -93,8 +93,16 @@ def _erkenningen(n, door):
         Erkenning.objects.create(organisatie=OrganisatieFactory(), categorie="senioren", status="erkend")
 
 
+def _vermeldingen(n, door):
+    from tests.erkenning.factories import vereniging_in_gids
+
+    for _ in range(n):
+        vereniging_in_gids()
+
+
 MAKERS = {
     "erkenning_erkenning": _erkenningen,
+    "erkenning_vermelding": _vermeldingen,
     "subsidies_aanvraag": _aanvragen,
     "core_betaling": _betalingen,
     "core_betaalbatch": _betaalbestanden,
