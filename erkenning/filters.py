@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from erkenning.constants import Categorie
 from erkenning.workflow import GELDIG
+from gelijkekansen.core.forms import FilterForm
 from gelijkekansen.core.models import Doelgroep, Wijk
 
 
@@ -26,6 +27,9 @@ class GidsFilter(df.FilterSet):
         queryset=Wijk.objects.order_by("nummer"),
         empty_label=_("Heel Gent"),
     )
+
+    class Meta:
+        form = FilterForm
 
     def zoeken(self, queryset, name, value):
         for woord in value.split()[:5]:

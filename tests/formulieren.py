@@ -130,6 +130,7 @@ def _vermelding(p):
 
 
 VOORBEELDEN = {
+    "gelijkekansen.core.forms.FilterForm": _met_initial(),  # the base of filter forms: no fields
     "erkenning.forms.VermeldingForm": _vermelding,
     "erkenning.forms.ContactForm": _met_initial(
         naam="Jan", email="jan@example.org", bericht="Mag ik eens langskomen?", website=""

@@ -18,3 +18,10 @@ class DatumInput(forms.DateInput):
 
     def __init__(self, attrs=None):
         super().__init__(attrs, format="%Y-%m-%d")
+
+
+class FilterForm(forms.Form):
+    """The form of a filterable list (django-filter's ``Meta.form``): every field is optional
+    there, so none is marked "optioneel" (templates/django/forms/field.html)."""
+
+    zonder_optioneel = True
