@@ -45,6 +45,8 @@ PAGINAS: list[Pagina] = [
     Pagina("/admin/subsidies/aanvraag/?status=ingediend", "behandelaar", p95_doel_ms=100),
     Pagina("/admin/subsidies/aanvraag/?q={burger_nummer}", "behandelaar", p95_doel_ms=100),
     Pagina("/admin/subsidies/aanvraag/?q=buurt", "behandelaar", p95_doel_ms=100),
+    Pagina("/verenigingen/", p95_doel_ms=50),
+    Pagina("/verenigingen/?categorie=senioren&q=samen", p95_doel_ms=50),
 ]
 
 # persona -> e-mail of a seeded user

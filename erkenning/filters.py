@@ -5,7 +5,6 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from erkenning.constants import Categorie
-from erkenning.workflow import GELDIG
 from gelijkekansen.core.forms import FilterForm
 from gelijkekansen.core.models import Doelgroep, Wijk
 
@@ -39,4 +38,6 @@ class GidsFilter(df.FilterSet):
         return queryset
 
     def in_categorie(self, queryset, name, value):
-        return queryset.filter(erkenningen__categorie=value, erkenningen__status__in=GELDIG)
+        from erkenning.services.gids import erkend_in
+
+        return queryset.filter(erkend_in(value))

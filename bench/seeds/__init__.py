@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
 
-from bench.seeds import core, subsidies
+from bench.seeds import core, erkenning, subsidies
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,7 @@ class Seed:
 SEEDS: list[Seed] = [
     Seed.uit(core),
     Seed.uit(subsidies),
+    Seed.uit(erkenning),
 ]
 
 # The issue's target volumes, for the chapter apps' seeders when they arrive: copy your line into

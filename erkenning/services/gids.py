@@ -4,9 +4,10 @@ from django.core import signing
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext as _
 
-from erkenning.models import Vermelding
+from erkenning.models import Erkenning, Vermelding
 from erkenning.workflow import GELDIG
 from gelijkekansen.core.emails import stuur_mail
 from gelijkekansen.core.models import Organisatie
@@ -15,12 +16,32 @@ from gelijkekansen.core.models import Organisatie
 BERICHTEN_PER_UUR = 5
 
 
+def erkend_in(categorie: str | None = None) -> Exists:
+    """An organisation with a valid recognition (in that category): a subquery, so the list needs
+    no DISTINCT over every column."""
+    erkenningen = Erkenning.objects.filter(organisatie=OuterRef("pk"), status__in=GELDIG)
+    return Exists(erkenningen.filter(categorie=categorie) if categorie else erkenningen)
+
+
 def in_de_gids():
-    """The associations the directory shows: recognised now, and in it by their own choice."""
+    """The associations the directory shows: recognised now, and in it by their own choice. Only
+    the columns the pages show."""
     return (
-        Organisatie.objects.filter(vermelding__zichtbaar=True, erkenningen__status__in=GELDIG)
-        .distinct()
+        Organisatie.objects.filter(erkend_in(), vermelding__zichtbaar=True)
         .select_related("vermelding", "wijk")
+        .only(
+            "naam",
+            "website",
+            "telefoon",
+            "email",
+            "wijk__naam",
+            "wijk__nummer",
+            "vermelding__sleutel",
+            "vermelding__voorstelling",
+            "vermelding__toon_website",
+            "vermelding__toon_telefoon",
+            "vermelding__zichtbaar",
+        )
         .order_by("naam")
     )
 

@@ -55,7 +55,9 @@ def test_de_gids_kost_evenveel_queries_met_veel_verenigingen(client):
     from tests.queries import pagina_queries
 
     vereniging_in_gids()
+    pagina_queries(client, reverse("verenigingen:lijst"))  # the filters' options, then cached
     weinig = pagina_queries(client, reverse("verenigingen:lijst"))
+    assert weinig <= 2  # the count and the page
     for _ in range(15):
         vereniging_in_gids()
     assert pagina_queries(client, reverse("verenigingen:lijst")) == weinig
