@@ -131,3 +131,12 @@ def test_een_ander_of_een_vervalste_sleutel_krijgt_404(client, burger, andere_bu
     client.force_login(burger)
     vervalst = f"{organisatie.pk}:nagemaakt"
     assert client.get(reverse("erkenning:vermelding-bewerken", args=[vervalst])).status_code == 404
+
+
+def test_de_gids_toont_twintig_verenigingen_per_pagina_en_houdt_de_filters(client):
+    for i in range(21):
+        vereniging_in_gids(naam=f"Okra {i:02d}")
+    eerste = _lijst(client, "?q=okra")
+    assert "Okra 19" in eerste and "Okra 20" not in eerste
+    assert "?q=okra&amp;pagina=2" in eerste and "Pagina 1 van 2" in eerste
+    assert "Okra 20" in _lijst(client, "?q=okra&pagina=2")
