@@ -85,14 +85,6 @@ class Erkenning(models.Model):
         return f"{self.organisatie} ({self.get_categorie_display()})"
 
 
-class VermeldingQuerySet(models.QuerySet):
-    def in_de_gids(self) -> "VermeldingQuerySet":
-        """Shown in the public directory: the association chose to be in it and is recognised now."""
-        from erkenning.workflow import GELDIG
-
-        return self.filter(zichtbaar=True, organisatie__erkenningen__status__in=GELDIG).distinct()
-
-
 class Vermelding(models.Model):
     """An association's entry in the public directory /verenigingen/: opt-in, by a confirmed
     responsible of the organisation. Its e-mail address is never shown: visitors write through
@@ -108,8 +100,6 @@ class Vermelding(models.Model):
     toon_website = models.BooleanField(_("website tonen"), default=True)
     toon_telefoon = models.BooleanField(_("telefoonnummer tonen"), default=False)
     gewijzigd = models.DateTimeField(_("gewijzigd"), auto_now=True)
-
-    objects = VermeldingQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("vermelding in de gids")
