@@ -24,9 +24,6 @@ class AanvraagAdmin(admin.ModelAdmin):
     """Two pages of its own: the work list (admin_werklijst, django-filter) at the list's address,
     and one Behandelen page per file (admin_behandelen). The change form leads to the latter."""
 
-    list_select_related = ["aanvrager", "organisatie", "coach"]
-    search_fields = ["titel", "aanvrager__email", "aanvrager__naam", "organisatie__naam"]
-
     def has_add_permission(self, request) -> bool:
         return False  # applications are started by the citizen in the portal, never for them here
 
@@ -44,9 +41,6 @@ class AanvraagAdmin(admin.ModelAdmin):
         except ValueError:
             raise Http404 from None
         return redirect("admin:subsidies_aanvraag_behandelen", aanvraag_id=aanvraag_id)
-
-    def get_search_results(self, request, queryset, search_term):
-        return queryset.zoek(search_term), False  # every join is to one row: no duplicates
 
     def get_urls(self):
         eigen = [

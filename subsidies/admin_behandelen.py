@@ -17,7 +17,6 @@ from django.utils.translation import gettext_lazy, ngettext
 from gelijkekansen.accounts.roles import Rol
 from gelijkekansen.accounts.toegang import vereis_rol
 from gelijkekansen.core import berichten, bijlagen
-from gelijkekansen.core.betalingen import paginas
 from gelijkekansen.core.getallen import bedrag_lezen, bedrag_tekst
 from gelijkekansen.core.models import Kant
 from gelijkekansen.core.models.betalingen import BetalingSoort
@@ -238,13 +237,3 @@ def _context(request, aanvraag: Aanvraag) -> dict:
         "opts": Aanvraag._meta,
         "has_view_permission": True,
     }
-
-
-def betaalbestand_maken(model_admin, request):
-    """Kept for callers of the subsidies back office: the SEPA file is the kernel's now (one file
-    for every chapter's payments, ``core.betalingen.paginas``)."""
-    return paginas.betaalbestand_maken(model_admin, request)
-
-
-def batch_download(request, batch_id):
-    return paginas.batch_download(request, batch_id)
