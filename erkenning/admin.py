@@ -1,36 +1,54 @@
-"""The recognitions in the back office (role erkenningen). For now the list and a read-only view:
-the legacy import fills it; the review of new applications follows the subsidies Behandelen
-pattern (docs/DESIGN.md §5.6) when the application flow is built."""
+"""The recognitions in the back office (role erkenningen): the list, and one Behandelen page per
+recognition (admin_behandelen) whose steps call the workflow's services. The change form leads
+there; nothing is added, changed or deleted through the admin's own forms."""
 
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import redirect
+from django.urls import path
 
+from erkenning import admin_behandelen
 from erkenning.models import Erkenning, Vermelding
 
 
 @admin.register(Erkenning)
 class ErkenningAdmin(admin.ModelAdmin):
-    list_display = ["organisatie", "categorie", "status", "geldig_tot", "oud_reglement", "oud_kenmerk"]
-    list_filter = ["status", "categorie", "oud_reglement"]
-    list_select_related = ["organisatie"]
-    search_fields = ["organisatie__naam", "organisatie__ondernemingsnummer", "oud_kenmerk"]
-    show_facets = admin.ShowFacets.NEVER
-    readonly_fields = [
+    list_display = [
         "organisatie",
         "categorie",
         "status",
-        "ledenaantal",
-        "leden_in_gent",
-        "actief_sinds",
-        "geldig_van",
-        "geldig_tot",
-        "oud_reglement",
-        "oud_kenmerk",
-        "aangevraagd_door",
         "ingediend_op",
-        "beslist_op",
-        "motivering",
+        "geldig_tot",
+        "behandelaar",
+        "oud_reglement",
     ]
-    fields = readonly_fields
+    list_filter = ["status", "categorie", "oud_reglement"]
+    list_select_related = ["organisatie", "behandelaar"]
+    search_fields = ["organisatie__naam", "organisatie__ondernemingsnummer", "oud_kenmerk"]
+    show_facets = admin.ShowFacets.NEVER
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        if request.method != "GET":
+            raise PermissionDenied
+        erkenning = (
+            Erkenning.objects.filter(pk=object_id).only("sleutel").first()
+            if str(object_id).isdigit() and len(str(object_id)) < 19
+            else None
+        )
+        if erkenning is None:
+            raise Http404
+        return redirect("admin:erkenning_erkenning_behandelen", sleutel=erkenning.sleutel)
+
+    def get_urls(self):
+        eigen = [
+            path(
+                "<uuid:sleutel>/behandelen/",
+                self.admin_site.admin_view(admin_behandelen.behandelen),
+                name="erkenning_erkenning_behandelen",
+            ),
+        ]
+        return eigen + super().get_urls()
 
     def has_add_permission(self, request) -> bool:
         return False  # an association applies in the portal, or the legacy import brings it

@@ -1,3 +1,4 @@
+from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
 from gelijkekansen.accounts.roles import Rol
@@ -6,9 +7,17 @@ from gelijkekansen.core.register import PortaalApp
 
 class ErkenningConfig(PortaalApp):
     name = "erkenning"
+    verbose_name = _("Erkenning van verenigingen")
     dienst_titel = _("Erkenning van verenigingen")
     dienst_tekst = _("Laat je vereniging erkennen door de stad en vraag elk jaar een werkingssubsidie aan.")
     dienst_volgorde = 20
     rol_rechten = {
         Rol.ERKENNINGEN: ["erkenning.view_erkenning", "erkenning.view_vermelding"],
+    }
+    beat = {
+        # Just after midnight (CELERY_TIMEZONE): the day after the last day, a recognition has ended.
+        "erkenningen-laten-verlopen": {
+            "task": "erkenning.tasks.erkenningen_laten_verlopen",
+            "schedule": crontab(hour=0, minute=15),
+        },
     }

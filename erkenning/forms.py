@@ -1,7 +1,142 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from erkenning.models import Vermelding
+from erkenning.constants import BijlageSoort, Categorie, Criterium
+from erkenning.models import Erkenning, Vermelding
+from gelijkekansen.core.forms import ConceptFormMixin, DatumInput
+from gelijkekansen.core.models import Doelgroep, Organisatie
+from gelijkekansen.core.models.organisaties import LidmaatschapRol
+from gelijkekansen.core.uploads import VeiligBestandField
+from gelijkekansen.core.validators import normaliseer_iban
+
+# Forms whose page shows one error summary for several of them render their fields only.
+ZONDER_OVERZICHT = "django/forms/velden.html"
+
+
+class StartForm(forms.Form):
+    organisatie = forms.ModelChoiceField(
+        label=_("Voor welke vereniging?"), queryset=Organisatie.objects.none(), empty_label=None
+    )
+    categorie = forms.ChoiceField(
+        label=_("In welke categorie?"),
+        choices=Categorie.choices,
+        widget=forms.RadioSelect,
+        help_text=_("Kies de groep of het thema waarvoor jullie vooral werken."),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisatie"].queryset = Organisatie.objects.van_gebruiker(
+            user, rol=LidmaatschapRol.VERANTWOORDELIJKE
+        ).order_by("naam")
+
+
+class VerenigingForm(ConceptFormMixin, forms.ModelForm):
+    doelgroepen = forms.ModelMultipleChoiceField(
+        label=_("Voor wie werkt jullie vereniging?"),
+        queryset=Doelgroep.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+
+    class Meta:
+        model = Erkenning
+        fields = ["werking", "doelgroepen", "actief_sinds", "ledenaantal", "leden_in_gent"]
+        labels = {
+            "ledenaantal": _("Hoeveel leden hebben jullie?"),
+            "leden_in_gent": _("Hoeveel van hen wonen in Gent?"),
+            "actief_sinds": _("Sinds wanneer zijn jullie actief?"),
+        }
+        help_texts = {
+            "werking": _(
+                "Welke activiteiten organiseren jullie, hoe vaak en waar? Een paar zinnen volstaan."
+            ),
+            "ledenaantal": _("Tel iedereen die lid is of geregeld meedoet."),
+        }
+        widgets = {"werking": forms.Textarea(attrs={"rows": 5}), "actief_sinds": DatumInput()}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.maak_concept()
+
+
+class BestuurslidForm(forms.Form):
+    template_name = ZONDER_OVERZICHT
+
+    naam = forms.CharField(
+        label=_("Naam"), max_length=150, error_messages={"required": _("Vul de naam van het bestuurslid in.")}
+    )
+    functie = forms.CharField(
+        label=_("Functie"),
+        max_length=100,
+        required=False,
+        help_text=_("Bijvoorbeeld voorzitter of penningmeester."),
+    )
+    woont_in_gent = forms.BooleanField(label=_("Woont in Gent"), required=False)
+
+
+BestuurFormSet = forms.formset_factory(BestuurslidForm, extra=1, can_delete=True)
+
+
+class CriteriaForm(forms.Form):
+    """Per criterion of the regulation: how the association meets it. A criterion is ticked by
+    explaining it; the check page names those still without an explanation."""
+
+    def __init__(self, *args, erkenning: Erkenning, **kwargs):
+        initial = {c.value: (erkenning.criteria or {}).get(c.value, "") for c in Criterium}
+        super().__init__(*args, initial=initial, **kwargs)
+        for criterium in Criterium:
+            veld = forms.CharField(
+                label=criterium.label,
+                required=False,
+                max_length=1000,
+                widget=forms.Textarea(attrs={"rows": 2}),
+                help_text=_("Hoe voldoen jullie hieraan? Een of twee zinnen."),
+            )
+            veld.verplicht_bij_indienen = True
+            self.fields[criterium.value] = veld
+
+    def criteria(self) -> dict[str, str]:
+        return {naam: tekst.strip() for naam, tekst in self.cleaned_data.items() if tekst.strip()}
+
+
+class RekeningForm(ConceptFormMixin, forms.ModelForm):
+    class Meta:
+        model = Erkenning
+        fields = ["iban", "rekeninghouder"]
+        help_texts = {
+            "iban": _(
+                "De rekening van de vereniging, bijvoorbeeld BE71 0961 2345 6769. De dienst kijkt ze na."
+            ),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.maak_concept()
+
+    def clean_iban(self) -> str:
+        waarde = self.cleaned_data["iban"]
+        return normaliseer_iban(waarde, alleen_belgisch=True) if waarde else ""
+
+
+class BijlageForm(forms.Form):
+    soort = forms.ChoiceField(
+        label=_("Wat voeg je toe?"),
+        choices=BijlageSoort.choices,
+        widget=forms.RadioSelect,
+        initial=BijlageSoort.STATUTEN,
+    )
+    bestand = VeiligBestandField(label=_("Bestand"), required=False)
+
+
+class BerichtForm(forms.Form):
+    tekst = forms.CharField(label=_("Je bericht"), widget=forms.Textarea(attrs={"rows": 4}), max_length=5000)
+
+
+class AntwoordForm(forms.Form):
+    antwoord = forms.CharField(
+        label=_("Je antwoord"), widget=forms.Textarea(attrs={"rows": 4}), max_length=5000
+    )
 
 
 class VermeldingForm(forms.ModelForm):

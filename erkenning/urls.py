@@ -1,17 +1,27 @@
 from django.urls import path
 
-from erkenning import views
+from erkenning.views import aanvraag, gids
 
 app_name = "erkenning"
 
 urlpatterns = [
-    path("", views.index, name="index"),
+    path("", gids.index, name="index"),
+    path("aanvragen/", aanvraag.starten, name="starten"),
+    # The association's own file (a UUID: not a number to count up)
+    path("erkenningen/<uuid:sleutel>/", aanvraag.detail, name="detail"),
+    path("erkenningen/<uuid:sleutel>/bewerken/<slug:sectie>/", aanvraag.bewerken, name="bewerken"),
+    path("erkenningen/<uuid:sleutel>/controleren/", aanvraag.controleren, name="controleren"),
+    path("erkenningen/<uuid:sleutel>/indienen/", aanvraag.indienen, name="indienen"),
+    path("erkenningen/<uuid:sleutel>/verwijderen/", aanvraag.verwijderen, name="verwijderen"),
+    path("erkenningen/<uuid:sleutel>/bericht/", aanvraag.bericht, name="bericht"),
+    path("erkenningen/<uuid:sleutel>/brieven/<uuid:brief_id>/", aanvraag.brief, name="brief"),
+    path("erkenningen/<uuid:sleutel>/bijlagen/<uuid:bijlage_id>/", aanvraag.bijlage, name="bijlage"),
     # A signed organisation id (services/gids.py, organisatie_sleutel): not one to count up.
-    path("organisaties/<str:sleutel>/gids/", views.vermelding_bewerken, name="vermelding-bewerken"),
+    path("organisaties/<str:sleutel>/gids/", gids.vermelding_bewerken, name="vermelding-bewerken"),
 ]
 
 # The public directory lives at /verenigingen/ (gelijkekansen/urls.py), namespace "verenigingen".
 gids_urlpatterns = [
-    path("", views.gids_lijst, name="lijst"),
-    path("<uuid:sleutel>/", views.gids_vereniging, name="vereniging"),
+    path("", gids.gids_lijst, name="lijst"),
+    path("<uuid:sleutel>/", gids.gids_vereniging, name="vereniging"),
 ]

@@ -7,7 +7,7 @@ from django import forms
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from gelijkekansen.core.forms import DatumInput
+from gelijkekansen.core.forms import ConceptFormMixin, DatumInput
 from gelijkekansen.core.getallen import BedragField, MaximumBedrag
 from gelijkekansen.core.models import Doelgroep, Organisatie, Wijk
 from gelijkekansen.core.uploads import VeiligBestandField
@@ -72,18 +72,6 @@ class StartForm(forms.Form):
         ) and not gegevens.get("organisatie"):
             self.add_error("organisatie", _("Kies de organisatie waarvoor je aanvraagt."))
         return gegevens
-
-
-class ConceptFormMixin:
-    """A draft section: nothing is required to save it. Fields the check page will ask for carry
-    no "optioneel" label (``verplicht_bij_indienen``), so people are not misled."""
-
-    optioneel: frozenset[str] = frozenset()
-
-    def maak_concept(self) -> None:
-        for naam, veld in self.fields.items():
-            veld.required = False
-            veld.verplicht_bij_indienen = naam not in self.optioneel
 
 
 class InitiatiefForm(ConceptFormMixin, forms.ModelForm):

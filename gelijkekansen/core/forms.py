@@ -25,3 +25,15 @@ class FilterForm(forms.Form):
     there, so none is marked "optioneel" (templates/django/forms/field.html)."""
 
     zonder_optioneel = True
+
+
+class ConceptFormMixin:
+    """A draft section: nothing is required to save it. Fields the check page will ask for carry
+    no "optioneel" label (``verplicht_bij_indienen``), so people are not misled."""
+
+    optioneel: frozenset[str] = frozenset()
+
+    def maak_concept(self) -> None:
+        for naam, veld in self.fields.items():
+            veld.required = False
+            veld.verplicht_bij_indienen = naam not in self.optioneel

@@ -19,3 +19,34 @@ def vereniging_in_gids(voorstelling: str = "Wekelijks samen koken en praten.", *
     organisatie = erkende_vereniging(**velden)
     Vermelding.objects.create(organisatie=organisatie, zichtbaar=True, voorstelling=voorstelling)
     return organisatie
+
+
+def aanvraag_voor_erkenning(
+    naar: str = ErkenningStatus.CONCEPT,
+    *,
+    verantwoordelijke=None,
+    behandelaar=None,
+    categorie: str = Categorie.SENIOREN,
+    organisatie=None,
+    volledig: bool = True,
+):
+    """An application of an association with a confirmed responsible, filled in through the
+    association's services and moved to ``naar`` through the real steps (erkenning/scenario.py)."""
+    from erkenning import scenario
+    from erkenning.services import aanvragen
+    from gelijkekansen.accounts.roles import Rol
+    from tests.factories import LidmaatschapFactory, UserFactory
+
+    organisatie = organisatie or OrganisatieFactory(email=f"aanvrager{next(_nummer)}@example.org")
+    if verantwoordelijke is None:
+        verantwoordelijke = UserFactory()
+        LidmaatschapFactory(user=verantwoordelijke, organisatie=organisatie)
+    erkenning = aanvragen.erkenning_starten(
+        organisatie=organisatie, categorie=categorie, door=verantwoordelijke
+    )
+    if volledig:
+        scenario.concept_invullen(erkenning, door=verantwoordelijke)
+    if naar != ErkenningStatus.CONCEPT:
+        behandelaar = behandelaar or UserFactory(rollen=[Rol.ERKENNINGEN])
+        scenario.naar_status(erkenning, naar, behandelaar=behandelaar)
+    return erkenning

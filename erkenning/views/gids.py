@@ -1,4 +1,4 @@
-"""The association's pages: the landing page, the public directory and its own entry in it."""
+"""The landing page, the public directory and an association's own entry in it."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
+from erkenning.constants import GELDIGHEID_JAREN, MINIMUM_BESTUURSLEDEN, MINIMUM_LEDEN, Categorie, Criterium
 from erkenning.filters import GidsFilter
 from erkenning.forms import ContactForm, VermeldingForm
 from erkenning.models import Vermelding
@@ -17,12 +18,18 @@ from erkenning.workflow import GELDIG
 from gelijkekansen.core.audit import client_ip
 from gelijkekansen.core.models import Organisatie
 from gelijkekansen.core.models.organisaties import LidmaatschapRol
-from gelijkekansen.core.views import dienst_pagina
 
 
 @require_GET
 def index(request):
-    return dienst_pagina(request, "erkenning")
+    context = {
+        "categorieen": Categorie,
+        "criteria": Criterium,
+        "minimum_leden": MINIMUM_LEDEN,
+        "minimum_bestuursleden": MINIMUM_BESTUURSLEDEN,
+        "geldigheid_jaren": GELDIGHEID_JAREN,
+    }
+    return render(request, "erkenning/index.html", context)
 
 
 @require_GET
