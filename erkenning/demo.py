@@ -1,12 +1,25 @@
 """Demo data: the ~250 associations of the five older regulations, taken over by the legacy
-import from the sample file the tests use. Run by `manage.py demo`; safe to run twice (the
-import finds every row again)."""
+import from the sample file the tests use, and applications in every state of the workflow (made
+through the real services, erkenning/scenario.py). Run by `manage.py demo`; safe to run twice
+(the import finds every row again; the applications are made once)."""
 
 from django.conf import settings
 
 from erkenning.services.importeren import erkenningen_importeren
 
 VOORBEELD = settings.BASE_DIR / "tests" / "erkenning" / "erkenningen_voorbeeld.csv"
+
+# Pieter De Smet (burger2@) is the contact person of a few associations that apply now, in
+# every state; Amina El Idrissi (burger@) has a draft for her neighbourhood group.
+AANVRAGEN = [
+    ("ingediend", "gezondheid"),
+    ("ingediend", "lgbtqia"),
+    ("in_behandeling", "gezondheid"),
+    ("erkend", "beperking"),
+    ("geweigerd", "gezondheid"),
+    ("geschorst", "gezondheid"),
+    ("ingetrokken", "gezondheid"),
+]
 
 
 def laden(stdout) -> None:
@@ -17,6 +30,7 @@ def laden(stdout) -> None:
         verslag = erkenningen_importeren(regels)
     stdout.write("erkenning: " + ", ".join(verslag.regels()[:4]))
     _in_de_gids()
+    _aanvragen(stdout)
 
 
 def _in_de_gids() -> None:
@@ -34,3 +48,57 @@ def _in_de_gids() -> None:
         )
         for organisatie in erkend
     )
+
+
+def _aanvragen(stdout) -> None:
+    from django.contrib.auth import get_user_model
+    from django.utils import timezone
+
+    from erkenning import scenario
+    from erkenning.models import Erkenning
+    from erkenning.services import aanvragen, behandeling
+    from gelijkekansen.core.models import Lidmaatschap, Organisatie
+    from gelijkekansen.core.models.organisaties import LidmaatschapRol
+
+    mensen = get_user_model().objects.in_bulk(
+        ["burger@example.org", "burger2@example.org", "erkenningen@example.org"], field_name="email"
+    )
+    if len(mensen) < 3 or Erkenning.objects.filter(aangevraagd_door__isnull=False).exists():
+        return
+    pieter, staf = mensen["burger2@example.org"], mensen["erkenningen@example.org"]
+    verenigingen = Organisatie.objects.filter(erkenningen__oud_reglement="senioren").order_by("naam")[
+        : len(AANVRAGEN)
+    ]
+    for (status, categorie), vereniging in zip(AANVRAGEN, verenigingen, strict=True):
+        Lidmaatschap.objects.get_or_create(
+            user=pieter,
+            organisatie=vereniging,
+            defaults={
+                "rol": LidmaatschapRol.VERANTWOORDELIJKE,
+                "bevestigd_op": timezone.now(),
+                "bevestigd_door": staf,
+            },
+        )
+        erkenning = aanvragen.erkenning_starten(organisatie=vereniging, categorie=categorie, door=pieter)
+        scenario.concept_invullen(erkenning, door=pieter)
+        scenario.naar_status(erkenning, status, behandelaar=staf)
+        if status == "in_behandeling":
+            behandeling.vraag_stellen(
+                erkenning=erkenning,
+                door=staf,
+                tekst="Hoeveel activiteiten rond gezondheid organiseerden jullie vorig jaar?",
+            )
+    amina = mensen["burger@example.org"]
+    buurtwerking = Organisatie.objects.filter(
+        lidmaatschappen__user=amina, lidmaatschappen__rol=LidmaatschapRol.VERANTWOORDELIJKE
+    ).first()
+    if buurtwerking:
+        concept = aanvragen.erkenning_starten(
+            organisatie=buurtwerking, categorie="etnisch_culturele_minderheden", door=amina
+        )
+        aanvragen.erkenning_bewaren(
+            erkenning=concept,
+            door=amina,
+            velden={"werking": "Huiswerkklas en een buurtrestaurant op vrijdag.", "ledenaantal": 35},
+        )
+    stdout.write(f"erkenning: {len(AANVRAGEN) + 1} aanvragen in elke stap")

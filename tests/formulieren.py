@@ -129,7 +129,57 @@ def _vermelding(p):
     return {"instance": Vermelding(organisatie=erkende_vereniging(), **waarden)}, waarden
 
 
+def _erkenning(p):
+    from tests.erkenning.factories import aanvraag_voor_erkenning
+
+    return aanvraag_voor_erkenning(verantwoordelijke=p["burger"])
+
+
+def _vereniging(p):
+    erkenning = _erkenning(p)
+    verwacht = {
+        "werking": "Elke week een ontmoeting met koffie, elke maand een uitstap.",
+        "doelgroepen": list(erkenning.doelgroepen.all()),
+        "actief_sinds": date(2015, 9, 1),
+        "ledenaantal": 40,
+        "leden_in_gent": 30,
+    }
+    return {"instance": erkenning}, verwacht
+
+
+def _criteria(p):
+    from erkenning.constants import Criterium
+
+    erkenning = _erkenning(p)
+    erkenning.criteria = {Criterium.GENT: "28 van de 40 leden wonen in Gent.\nWe komen samen in Ledeberg."}
+    verwacht = {c.value: erkenning.criteria.get(c.value, "") for c in Criterium}
+    return {"erkenning": erkenning}, verwacht
+
+
+def _rekening(p):
+    erkenning = _erkenning(p)
+    return {"instance": erkenning}, {"iban": "BE71096123456769", "rekeninghouder": erkenning.organisatie.naam}
+
+
+def _erkenning_start(p):
+    from tests.factories import LidmaatschapFactory
+
+    lid = LidmaatschapFactory(user=p["burger"])
+    initial = {"organisatie": lid.organisatie, "categorie": "lgbtqia"}
+    return {"user": p["burger"], "initial": initial}, initial
+
+
 VOORBEELDEN = {
+    "erkenning.forms.StartForm": _erkenning_start,
+    "erkenning.forms.VerenigingForm": _vereniging,
+    "erkenning.forms.BestuurslidForm": _met_initial(
+        naam="An Peeters", functie="voorzitter", woont_in_gent=True
+    ),
+    "erkenning.forms.CriteriaForm": _criteria,
+    "erkenning.forms.RekeningForm": _rekening,
+    "erkenning.forms.BijlageForm": _met_initial(soort="bewijs"),
+    "erkenning.forms.BerichtForm": _met_initial(tekst="Wanneer hoor ik iets?"),
+    "erkenning.forms.AntwoordForm": _met_initial(antwoord="Twaalf activiteiten per jaar."),
     "gelijkekansen.core.forms.FilterForm": _met_initial(),  # the base of filter forms: no fields
     "erkenning.forms.VermeldingForm": _vermelding,
     "erkenning.forms.ContactForm": _met_initial(

@@ -30,7 +30,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from erkenning.constants import CATEGORIE_VAN_OUD_REGLEMENT, ErkenningStatus, OudReglement
+from erkenning.constants import CATEGORIE_VAN_OUD_REGLEMENT, LOPEND, ErkenningStatus, OudReglement
 from erkenning.models import Erkenning
 from gelijkekansen.core.models import Organisatie, StatusWijziging
 from gelijkekansen.core.models.organisaties import OrganisatieSoort, Rechtsvorm
@@ -137,6 +137,8 @@ def _rij_toepassen(rij: dict, vandaag: date) -> str:
     erkenning = Erkenning.objects.filter(
         oud_reglement=rij["oud_reglement"], oud_kenmerk=rij["oud_kenmerk"]
     ).first()
+    if status == ErkenningStatus.ERKEND:
+        _niet_dubbel(organisatie, velden["categorie"], erkenning)
     if erkenning is None:
         erkenning = Erkenning.objects.create(
             oud_reglement=rij["oud_reglement"], oud_kenmerk=rij["oud_kenmerk"], status=status, **velden
@@ -154,6 +156,20 @@ def _rij_toepassen(rij: dict, vandaag: date) -> str:
         setattr(erkenning, naam, velden.get(naam, getattr(erkenning, naam)))
     erkenning.save(update_fields=[*gewijzigd, "gewijzigd"])
     return "bijgewerkt"
+
+
+def _niet_dubbel(organisatie: Organisatie, categorie: str, erkenning: Erkenning | None) -> None:
+    """An association runs one recognition per category: a second valid row for it is refused."""
+    andere = (
+        Erkenning.objects.filter(organisatie=organisatie, categorie=categorie, status__in=LOPEND)
+        .exclude(pk=getattr(erkenning, "pk", None))
+        .first()
+    )
+    if andere is not None:
+        raise ValidationError(
+            _("%(naam)s is al erkend in deze categorie (kenmerk %(kenmerk)s): deze regel is dubbel.")
+            % {"naam": organisatie.naam, "kenmerk": andere.oud_kenmerk or andere.nummer}
+        )
 
 
 def _organisatie(rij: dict) -> tuple[Organisatie, bool]:

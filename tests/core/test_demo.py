@@ -48,7 +48,19 @@ def test_demo_neemt_de_verenigingen_van_de_oude_reglementen_over(db, settings):
     settings.DEBUG = True
     call_command("demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
     call_command("demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    assert Erkenning.objects.count() == 250  # the sample file, once
+    # The sample file once (249 rows taken over, 1 double refused) and applications in every state.
+    assert Erkenning.objects.filter(oud_reglement__gt="").count() == 249
+    statussen = set(Erkenning.objects.filter(oud_reglement="").values_list("status", flat=True))
+    assert statussen == {
+        "concept",
+        "ingediend",
+        "in_behandeling",
+        "erkend",
+        "geweigerd",
+        "geschorst",
+        "ingetrokken",
+    }
+    assert Erkenning.objects.filter(aangevraagd_door__email="burger@example.org", status="concept").exists()
     assert Erkenning.objects.values("categorie").distinct().count() == 5
     from erkenning.services.gids import in_de_gids
 

@@ -55,6 +55,35 @@ def _eigen_vereniging(persona) -> dict:
     return {"sleutel": organisatie_sleutel(persona.organisaties.first())}
 
 
+def _erkenning(status: str = "concept", *, volledig: bool = True, sectie: str | None = None):
+    """An application for recognition of an association the scanning persona is responsible for."""
+
+    def maak(persona) -> dict:
+        from tests.erkenning.factories import aanvraag_voor_erkenning
+
+        erkenning = aanvraag_voor_erkenning(status, verantwoordelijke=persona, volledig=volledig)
+        return {"sleutel": erkenning.sleutel, **({"sectie": sectie} if sectie else {})}
+
+    return maak
+
+
+def _erkenning_met_vraag(persona) -> dict:
+    from erkenning.models import Erkenning
+    from erkenning.services import behandeling
+
+    kwargs = _erkenning("in_behandeling")(persona)
+    erkenning = Erkenning.objects.get(sleutel=kwargs["sleutel"])
+    behandeling.vraag_stellen(
+        erkenning=erkenning, door=erkenning.behandelaar, tekst="Hoeveel activiteiten per jaar?"
+    )
+    return kwargs
+
+
+def _bestuurslid_zonder_naam(pagina) -> None:
+    pagina.get_by_label("Functie").first.fill("voorzitter")
+    pagina.get_by_role("button", name="Bewaren en verder").click()
+
+
 def _contact_leeg(pagina) -> None:
     pagina.get_by_role("button", name="Bericht versturen").click()
 
@@ -286,6 +315,25 @@ SCANS = [
     Scan("verenigingen:vereniging", kwargs=_vereniging_in_gids),
     Scan("verenigingen:vereniging", toestand="met fouten", kwargs=_vereniging_in_gids, actie=_contact_leeg),
     Scan("erkenning:vermelding-bewerken", "burger", kwargs=_eigen_vereniging),
+    Scan("erkenning:starten", "burger"),
+    Scan("erkenning:starten", "burger", toestand="met fouten", actie=_verstuur_leeg),
+    *(
+        Scan("erkenning:bewerken", "burger", toestand=s, kwargs=_erkenning(sectie=s))
+        for s in ("vereniging", "bestuur", "criteria", "rekening", "bijlagen")
+    ),
+    Scan(
+        "erkenning:bewerken",
+        "burger",
+        toestand="bestuurslid zonder naam",
+        kwargs=_erkenning(volledig=False, sectie="bestuur"),
+        actie=_bestuurslid_zonder_naam,
+    ),
+    Scan("erkenning:controleren", "burger", kwargs=_erkenning()),
+    Scan("erkenning:controleren", "burger", toestand="dit ontbreekt nog", kwargs=_erkenning(volledig=False)),
+    Scan("erkenning:verwijderen", "burger", kwargs=_erkenning()),
+    Scan("erkenning:detail", "burger", kwargs=_erkenning("ingediend")),
+    Scan("erkenning:detail", "burger", toestand="open vraag", kwargs=_erkenning_met_vraag),
+    Scan("erkenning:detail", "burger", toestand="erkend", kwargs=_erkenning("erkend")),
     Scan("meldingen:index"),
     Scan("vrijwilligers:index"),
     Scan("signalen:index"),

@@ -38,8 +38,8 @@ def aanvraag_voor_erkenning(
     from tests.factories import LidmaatschapFactory, UserFactory
 
     organisatie = organisatie or OrganisatieFactory(email=f"aanvrager{next(_nummer)}@example.org")
-    if verantwoordelijke is None:
-        verantwoordelijke = UserFactory()
+    verantwoordelijke = verantwoordelijke or UserFactory()
+    if not organisatie.lidmaatschappen.filter(user=verantwoordelijke).exists():
         LidmaatschapFactory(user=verantwoordelijke, organisatie=organisatie)
     erkenning = aanvragen.erkenning_starten(
         organisatie=organisatie, categorie=categorie, door=verantwoordelijke

@@ -47,20 +47,28 @@ def _csv(*rijen: dict) -> io.StringIO:
 def test_het_voorbeeldbestand_wordt_overgenomen_en_een_tweede_keer_verandert_niets():
     with VOORBEELD.open(encoding="utf-8") as regels:
         eerste = erkenningen_importeren(regels, vandaag=VANDAAG)
-    assert (eerste.aangemaakt, eerste.geweigerd) == (250, [])
-    # Two associations were recognised under two old regulations: one organisation each.
+    # One association stands twice in the same old regulation (BEP-1011 and BEP-9010): the
+    # second row is refused, as an association runs one recognition per category.
+    assert eerste.aangemaakt == 249
+    assert eerste.geweigerd == [
+        (
+            251,
+            "Ontmoetingsgroep Samen Sterk is al erkend in deze categorie (kenmerk BEP-1011): deze regel is dubbel.",
+        )
+    ]
     assert Organisatie.objects.count() == 248
     assert (
         Erkenning.objects.filter(status=ErkenningStatus.ERKEND).count()
         + Erkenning.objects.filter(status=ErkenningStatus.VERLOPEN).count()
-        == 250
+        == 249
     )
     assert set(Erkenning.objects.values_list("categorie", flat=True)) == set(Categorie.values)
     with VOORBEELD.open(encoding="utf-8") as regels:
         tweede = erkenningen_importeren(regels, vandaag=VANDAAG)
-    assert (tweede.aangemaakt, tweede.bijgewerkt, tweede.ongewijzigd) == (0, 0, 250)
-    assert Erkenning.objects.count() == 250 and Organisatie.objects.count() == 248
-    assert StatusWijziging.objects.filter(naar__in=["erkend", "verlopen"]).count() == 250
+    assert (tweede.aangemaakt, tweede.bijgewerkt, tweede.ongewijzigd) == (0, 0, 249)
+    assert tweede.geweigerd == eerste.geweigerd
+    assert Erkenning.objects.count() == 249 and Organisatie.objects.count() == 248
+    assert StatusWijziging.objects.filter(naar__in=["erkend", "verlopen"]).count() == 249
 
 
 def test_een_verlopen_erkenning_en_de_geschiedenis_zeggen_waar_ze_vandaan_komt():

@@ -151,6 +151,26 @@ def _vereniging_in_gids(personas: dict) -> dict:
     return {"sleutel": vereniging_in_gids().vermelding.sleutel}
 
 
+def _erkenning(status: str = "concept", *, met: str = ""):
+    """An application for recognition of an association whose confirmed responsible is the
+    persona 'burger', moved to ``status``; ``met`` adds "bijlage" or "brief" to the URL."""
+
+    def maak(personas: dict) -> dict:
+        from erkenning import brieven as erkenning_brieven
+        from gelijkekansen.core import bijlagen, brieven
+        from tests.erkenning.factories import aanvraag_voor_erkenning
+
+        erkenning = aanvraag_voor_erkenning(status, verantwoordelijke=personas["burger"])
+        kwargs = {"sleutel": erkenning.sleutel}
+        if met == "bijlage":
+            kwargs["bijlage_id"] = bijlagen.bijlagen_van(erkenning).first().pk
+        if met == "brief":
+            kwargs["brief_id"] = brieven.brief_van(erkenning, erkenning_brieven.ONTVANGSTBEWIJS).pk
+        return kwargs
+
+    return maak
+
+
 ALLAUTH_SLEUTEL = {"key": "ongeldige-sleutel"}
 EIGENAAR = (LOGIN, 200, 404, 404, 404)  # only the applicant: not even case handlers act for them
 DOSSIER = (LOGIN, 200, 404, 404, 200)  # the applicant and the case handlers (rol)
@@ -234,6 +254,35 @@ MATRIX: dict[str, Regel] = {
     ),
     # --- erkenning -----------------------------------------------------------------------------
     "erkenning:index": iedereen(),
+    "erkenning:starten": aangemeld(),
+    # The association's file: its confirmed responsibles and the erkenningen staff (rol).
+    "erkenning:detail": Regel(DOSSIER, kwargs=_erkenning("ingediend"), rol="erkenningen", ook=EIGENAAR_OOK),
+    "erkenning:brief": Regel(
+        DOSSIER, kwargs=_erkenning("ingediend", met="brief"), rol="erkenningen", html=False, ook=EIGENAAR_OOK
+    ),
+    "erkenning:bijlage": Regel(
+        DOSSIER, kwargs=_erkenning(met="bijlage"), rol="erkenningen", html=False, ook=EIGENAAR_OOK
+    ),
+    # Only the association fills in, submits, deletes its draft and writes from its side.
+    "erkenning:bewerken": Regel(
+        EIGENAAR,
+        kwargs=lambda p: {**_erkenning()(p), "sectie": "vereniging"},
+        rol="erkenningen",
+        ook=EIGENAAR_OOK,
+    ),
+    "erkenning:controleren": Regel(EIGENAAR, kwargs=_erkenning(), rol="erkenningen", ook=EIGENAAR_OOK),
+    "erkenning:verwijderen": Regel(EIGENAAR, kwargs=_erkenning(), rol="erkenningen", ook=EIGENAAR_OOK),
+    "erkenning:indienen": Regel(
+        (LOGIN, 302, 404, 404, 404), kwargs=_erkenning(), methode="post", rol="erkenningen", html=False
+    ),
+    # Staff write on the Behandelen page: the association's form answers them 404.
+    "erkenning:bericht": Regel(
+        (LOGIN, 302, 404, 404, 404),
+        kwargs=_erkenning("ingediend"),
+        methode="post",
+        rol="erkenningen",
+        html=False,
+    ),
     # Only a confirmed responsible of the organisation edits its directory entry.
     "erkenning:vermelding-bewerken": Regel(EIGENAAR, kwargs=_eigen_vereniging),
     "verenigingen:lijst": iedereen(),
