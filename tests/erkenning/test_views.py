@@ -56,12 +56,12 @@ def test_een_vereniging_vult_haar_aanvraag_in_en_dient_ze_in(client, burger):
         },
     )
     _sectie(client, erkenning, "bestuur", _bestuur(("Rita", "voorzitter"), ("Jos", "kas"), ("Lea", "")))
-    criteria = {
-        c: "Zo doen we dat." for c in ("gent", "doelgroep", "werking", "open", "bestuur", "gelijke_kansen")
-    }
+    criteria = dict.fromkeys(
+        ("gent", "doelgroep", "werking", "open", "bestuur", "gelijke_kansen"), "Zo doen we dat."
+    )
     _sectie(client, erkenning, "criteria", criteria)
     _sectie(client, erkenning, "rekening", {"iban": "BE71 0961 2345 6769", "rekeninghouder": "Okra"})
-    statuten = SimpleUploadedFile("statuten.txt", "Artikel 1. De vereniging heet Okra.\n".encode())
+    statuten = SimpleUploadedFile("statuten.txt", b"Artikel 1. De vereniging heet Okra.\n")
     antwoord = _sectie(client, erkenning, "bijlagen", {"soort": "statuten", "bestand": statuten})
     assert antwoord["Location"].endswith("/controleren/")
     pagina = client.get(reverse("erkenning:controleren", args=[erkenning.sleutel])).text
