@@ -7,7 +7,7 @@ from gelijkekansen.core.forms import ConceptFormMixin, DatumInput
 from gelijkekansen.core.models import Doelgroep, Organisatie
 from gelijkekansen.core.models.organisaties import LidmaatschapRol
 from gelijkekansen.core.uploads import VeiligBestandField
-from gelijkekansen.core.validators import normaliseer_iban
+from gelijkekansen.core.validators import normaliseer_iban, valideer_ondernemingsnummer
 
 # Forms whose page shows one error summary for several of them render their fields only.
 ZONDER_OVERZICHT = "django/forms/velden.html"
@@ -163,3 +163,65 @@ class ContactForm(forms.Form):
     website = forms.CharField(
         required=False, widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"})
     )
+
+
+class WebsiteMixin(forms.Form):
+    website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
+
+
+class OrganisatieForm(WebsiteMixin, forms.ModelForm):
+    """A new association on the portal (core.services_organisaties.organisatie_registreren)."""
+
+    # A form field, not the model's: an association already on the portal then gets the service's
+    # message, which says what to do, instead of the bare uniqueness error.
+    ondernemingsnummer = forms.CharField(
+        label=_("Ondernemingsnummer"),
+        required=False,
+        max_length=20,
+        validators=[valideer_ondernemingsnummer],
+        help_text=_("Niet nodig voor een feitelijke vereniging."),
+    )
+
+    doelgroepen = forms.ModelMultipleChoiceField(
+        label=_("Voor wie werkt jullie vereniging?"),
+        queryset=Doelgroep.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+
+    class Meta:
+        model = Organisatie
+        fields = [
+            "naam",
+            "rechtsvorm",
+            "adres",
+            "postcode",
+            "gemeente",
+            "wijk",
+            "email",
+            "telefoon",
+            "website",
+            "doelgroepen",
+        ]
+        labels = {"naam": _("Naam van de vereniging"), "email": _("E-mailadres van de vereniging")}
+        help_texts = {"rechtsvorm": _("Geen vzw? Kies dan feitelijke vereniging.")}
+
+    field_order = ["naam", "rechtsvorm", "ondernemingsnummer", "adres", "postcode", "gemeente", "wijk"]
+
+
+class GegevensForm(WebsiteMixin, forms.ModelForm):
+    class Meta:
+        model = Organisatie
+        fields = ["adres", "postcode", "gemeente", "wijk", "email", "telefoon", "website"]
+        labels = {"email": _("E-mailadres van de vereniging")}
+
+
+class RekeningwijzigingForm(forms.Form):
+    iban = forms.CharField(
+        label=_("Nieuw rekeningnummer (IBAN)"),
+        max_length=42,
+        help_text=_("De dienst kijkt het na. Tot dan betalen we op het rekeningnummer dat we nu kennen."),
+    )
+
+    def clean_iban(self) -> str:
+        return normaliseer_iban(self.cleaned_data["iban"], alleen_belgisch=True)

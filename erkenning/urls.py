@@ -1,6 +1,6 @@
 from django.urls import path
 
-from erkenning.views import aanvraag, gids
+from erkenning.views import aanvraag, gids, organisaties
 
 app_name = "erkenning"
 
@@ -16,8 +16,10 @@ urlpatterns = [
     path("erkenningen/<uuid:sleutel>/bericht/", aanvraag.bericht, name="bericht"),
     path("erkenningen/<uuid:sleutel>/brieven/<uuid:brief_id>/", aanvraag.brief, name="brief"),
     path("erkenningen/<uuid:sleutel>/bijlagen/<uuid:bijlage_id>/", aanvraag.bijlage, name="bijlage"),
+    path("organisaties/nieuw/", organisaties.registreren, name="organisatie-registreren"),
     # A signed organisation id (services/gids.py, organisatie_sleutel): not one to count up.
     path("organisaties/<str:sleutel>/gids/", gids.vermelding_bewerken, name="vermelding-bewerken"),
+    path("organisaties/<str:sleutel>/gegevens/", organisaties.gegevens, name="organisatie-gegevens"),
 ]
 
 # The public directory lives at /verenigingen/ (gelijkekansen/urls.py), namespace "verenigingen".

@@ -19,10 +19,21 @@ def _lijst(**filters) -> str:
 def erkenningen_taken(user) -> list[Taak]:
     from erkenning.constants import ErkenningStatus as S
     from erkenning.models import Erkenning
+    from gelijkekansen.core.models import Rekeningwijziging
 
     if not mag_rol(user, Rol.ERKENNINGEN):
         return []
+    rekeningen = reverse("admin:core_rekeningwijziging_changelist") + "?status__exact=gevraagd"
     return [
+        Taak(
+            GROEP,
+            _("Nieuwe rekeningnummers om na te kijken"),
+            Rekeningwijziging.objects.filter(status=Rekeningwijziging.Status.GEVRAAGD).count(),
+            rekeningen,
+            _(
+                "Een vereniging gaf een nieuw rekeningnummer door. Betalingen gebruiken het pas als je het bevestigt."
+            ),
+        ),
         Taak(
             GROEP,
             _("Nieuwe aanvragen voor erkenning"),

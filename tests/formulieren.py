@@ -169,8 +169,37 @@ def _erkenning_start(p):
     return {"user": p["burger"], "initial": initial}, initial
 
 
+def _organisatie(p):
+    from gelijkekansen.core.models import Doelgroep
+    from tests.factories import OrganisatieFactory
+
+    organisatie = OrganisatieFactory(
+        adres="Kikvorsstraat 1",
+        email="kring@example.org",
+        telefoon="09 123 45 67",
+        website="https://kring.example.org/",
+    )
+    organisatie.doelgroepen.set(Doelgroep.objects.all()[:2])
+    verwacht = {
+        "naam": organisatie.naam,
+        "rechtsvorm": "feitelijke_vereniging",
+        "adres": "Kikvorsstraat 1",
+        "postcode": "9000",
+        "wijk": organisatie.wijk,
+        "website": "https://kring.example.org/",
+        "doelgroepen": list(organisatie.doelgroepen.all()),
+    }
+    return {"instance": organisatie}, verwacht
+
+
 VOORBEELDEN = {
     "erkenning.forms.StartForm": _erkenning_start,
+    "erkenning.forms.OrganisatieForm": _organisatie,
+    "erkenning.forms.GegevensForm": lambda p: (
+        {"instance": _organisatie(p)[0]["instance"]},
+        {"adres": "Kikvorsstraat 1", "telefoon": "09 123 45 67", "website": "https://kring.example.org/"},
+    ),
+    "erkenning.forms.RekeningwijzigingForm": _met_initial(iban="BE35310123456737"),
     "erkenning.forms.VerenigingForm": _vereniging,
     "erkenning.forms.BestuurslidForm": _met_initial(
         naam="An Peeters", functie="voorzitter", woont_in_gent=True

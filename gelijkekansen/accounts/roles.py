@@ -44,6 +44,8 @@ _LIDMAATSCHAPPEN_BEHEREN = [
     "core.change_lidmaatschap",
     "core.add_lidmaatschap",
     "core.delete_lidmaatschap",
+    # and which account an organisation is paid on (services_organisaties.rekeningwijziging_beslissen)
+    "core.view_rekeningwijziging",
 ]
 _GEDEELD = ["core.view_wijk", "core.view_doelgroep", "core.view_rapport", "core.view_organisatie"]
 

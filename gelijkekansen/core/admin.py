@@ -21,6 +21,7 @@ from gelijkekansen.core.models import (
     Lidmaatschap,
     Organisatie,
     Rapport,
+    Rekeningwijziging,
     StatusWijziging,
     UitgaandeMail,
     Wijk,
@@ -339,3 +340,65 @@ class GrafsteenAdmin(AlleenLezenAdmin):
     search_fields = ["object_id", "batch", "regel"]
     readonly_fields = [f.name for f in Grafsteen._meta.fields]
     date_hierarchy = "uitgevoerd_op"
+
+
+@admin.register(Rekeningwijziging)
+class RekeningwijzigingAdmin(admin.ModelAdmin):
+    """New account numbers asked by associations, confirmed or refused by the erkenningen staff
+    (the action runs the audited service; nothing here is edited by hand)."""
+
+    list_display = ["organisatie", "iban_leesbaar", "status", "gevraagd_door", "gevraagd_op", "beslist_door"]
+    list_filter = ["status"]
+    list_select_related = ["organisatie", "gevraagd_door", "beslist_door"]
+    search_fields = ["organisatie__naam", "iban"]
+    readonly_fields = [
+        "organisatie",
+        "iban",
+        "status",
+        "gevraagd_door",
+        "gevraagd_op",
+        "beslist_door",
+        "beslist_op",
+        "reden",
+    ]
+    actions = ["bevestigen", "weigeren"]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_beslissen_permission(self, request) -> bool:
+        return mag_rol(request.user, Rol.ERKENNINGEN)
+
+    @admin.action(
+        description=_("Rekeningnummer bevestigen: vanaf het volgende betaalbestand gebruikt"),
+        permissions=["beslissen"],
+    )
+    def bevestigen(self, request, queryset):
+        self._beslissen(request, queryset, bevestigen=True)
+
+    @admin.action(
+        description=_("Rekeningnummer niet bevestigen (de dienst neemt contact op)"),
+        permissions=["beslissen"],
+    )
+    def weigeren(self, request, queryset):
+        self._beslissen(request, queryset, bevestigen=False)
+
+    def _beslissen(self, request, queryset, *, bevestigen: bool) -> None:
+        reden = "" if bevestigen else str(_("Niet bevestigd. De dienst neemt contact met je op."))
+        aantal = 0
+        for wijziging in queryset.filter(status=Rekeningwijziging.Status.GEVRAAGD):
+            services_organisaties.rekeningwijziging_beslissen(
+                wijziging=wijziging, door=request.user, bevestigen=bevestigen, reden=reden
+            )
+            aantal += 1
+        self.message_user(
+            request,
+            ngettext("%(n)s vraag verwerkt.", "%(n)s vragen verwerkt.", aantal) % {"n": aantal},
+            messages.SUCCESS,
+        )

@@ -79,6 +79,12 @@ def _erkenning_met_vraag(persona) -> dict:
     return kwargs
 
 
+def _nieuwe_iban_fout(pagina) -> None:
+    pagina.fill("#id_iban", "BE00 1234")
+    pagina.get_by_role("button", name="Nieuw rekeningnummer doorgeven").click()
+    pagina.wait_for_selector("#foutenoverzicht")
+
+
 def _bestuurslid_zonder_naam(pagina) -> None:
     pagina.get_by_label("Functie").first.fill("voorzitter")
     pagina.get_by_role("button", name="Bewaren en verder").click()
@@ -315,6 +321,16 @@ SCANS = [
     Scan("verenigingen:vereniging", kwargs=_vereniging_in_gids),
     Scan("verenigingen:vereniging", toestand="met fouten", kwargs=_vereniging_in_gids, actie=_contact_leeg),
     Scan("erkenning:vermelding-bewerken", "burger", kwargs=_eigen_vereniging),
+    Scan("erkenning:organisatie-registreren", "burger"),
+    Scan("erkenning:organisatie-registreren", "burger", toestand="met fouten", actie=_verstuur_leeg),
+    Scan("erkenning:organisatie-gegevens", "burger", kwargs=_eigen_vereniging),
+    Scan(
+        "erkenning:organisatie-gegevens",
+        "burger",
+        toestand="foute iban",
+        kwargs=_eigen_vereniging,
+        actie=_nieuwe_iban_fout,
+    ),
     Scan("erkenning:starten", "burger"),
     Scan("erkenning:starten", "burger", toestand="met fouten", actie=_verstuur_leeg),
     *(

@@ -285,6 +285,8 @@ MATRIX: dict[str, Regel] = {
     ),
     # Only a confirmed responsible of the organisation edits its directory entry.
     "erkenning:vermelding-bewerken": Regel(EIGENAAR, kwargs=_eigen_vereniging),
+    "erkenning:organisatie-gegevens": Regel(EIGENAAR, kwargs=_eigen_vereniging),
+    "erkenning:organisatie-registreren": aangemeld(),
     "verenigingen:lijst": iedereen(),
     "verenigingen:vereniging": iedereen(kwargs=_vereniging_in_gids),
     # --- chapter apps (landing pages until their issues land) ----------------------------------

@@ -100,7 +100,17 @@ def _vermeldingen(n, door):
         vereniging_in_gids()
 
 
+def _rekeningwijzigingen(n, door):
+    from gelijkekansen.core.models import Rekeningwijziging
+
+    for _ in range(n):
+        Rekeningwijziging.objects.create(
+            organisatie=OrganisatieFactory(), iban="BE35310123456737", gevraagd_door=UserFactory()
+        )
+
+
 MAKERS = {
+    "core_rekeningwijziging": _rekeningwijzigingen,
     "erkenning_erkenning": _erkenningen,
     "erkenning_vermelding": _vermeldingen,
     "subsidies_aanvraag": _aanvragen,

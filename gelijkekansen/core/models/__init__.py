@@ -6,7 +6,7 @@ from gelijkekansen.core.models.bijlagen import Bijlage
 from gelijkekansen.core.models.brieven import Brief
 from gelijkekansen.core.models.herinneringen import Herinnering
 from gelijkekansen.core.models.mails import UitgaandeMail
-from gelijkekansen.core.models.organisaties import Lidmaatschap, Organisatie
+from gelijkekansen.core.models.organisaties import Lidmaatschap, Organisatie, Rekeningwijziging
 from gelijkekansen.core.models.rapporten import Rapport
 from gelijkekansen.core.models.referentie import Doelgroep, Wijk
 from gelijkekansen.core.models.workflow import StatusWijziging
@@ -28,6 +28,7 @@ __all__ = [
     "Lidmaatschap",
     "Organisatie",
     "Rapport",
+    "Rekeningwijziging",
     "StatusWijziging",
     "UitgaandeMail",
     "Wijk",

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from gelijkekansen.core.validators import (
@@ -159,3 +160,59 @@ class Lidmaatschap(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} – {self.organisatie} ({self.get_rol_display()})"
+
+
+class Rekeningwijziging(models.Model):
+    """A new account number an organisation asks for. Payments keep using the confirmed one
+    (``Organisatie.iban``) until the erkenningen staff confirm this request: a stolen login
+    alone does not redirect a grant."""
+
+    class Status(models.TextChoices):
+        GEVRAAGD = "gevraagd", _("Gevraagd")
+        BEVESTIGD = "bevestigd", _("Bevestigd")
+        GEWEIGERD = "geweigerd", _("Geweigerd")
+
+    organisatie = models.ForeignKey(
+        Organisatie,
+        verbose_name=_("organisatie"),
+        on_delete=models.CASCADE,
+        related_name="rekeningwijzigingen",
+    )
+    iban = models.CharField(_("nieuw rekeningnummer (IBAN)"), max_length=34, validators=[valideer_iban])
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.GEVRAAGD)
+    gevraagd_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("gevraagd door"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    gevraagd_op = models.DateTimeField(_("gevraagd op"), default=timezone.now)
+    beslist_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("beslist door"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    beslist_op = models.DateTimeField(_("beslist op"), null=True, blank=True)
+    reden = models.TextField(_("reden van de weigering"), blank=True)
+
+    class Meta:
+        verbose_name = _("rekeningwijziging")
+        verbose_name_plural = _("rekeningwijzigingen")
+        ordering = ["-gevraagd_op"]
+        constraints = [
+            # One open request per organisation: a new one replaces the old (services_organisaties).
+            models.UniqueConstraint(
+                fields=["organisatie"], condition=Q(status="gevraagd"), name="rekeningwijziging_een_open"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organisatie}: {iban_leesbaar(self.iban)}"
+
+    @property
+    def iban_leesbaar(self) -> str:
+        return iban_leesbaar(self.iban)
