@@ -10,6 +10,8 @@ from django.urls import path
 
 from erkenning import admin_behandelen
 from erkenning.models import Erkenning, Vermelding
+from gelijkekansen.accounts.roles import Rol
+from gelijkekansen.accounts.toegang import vereis_rol
 
 
 @admin.register(Erkenning)
@@ -29,6 +31,7 @@ class ErkenningAdmin(admin.ModelAdmin):
     show_facets = admin.ShowFacets.NEVER
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
+        vereis_rol(request.user, Rol.ERKENNINGEN)  # before anything tells which files exist
         if request.method != "GET":
             raise PermissionDenied
         erkenning = (

@@ -1,8 +1,11 @@
+from datetime import date
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from erkenning.constants import BijlageSoort, Categorie, Criterium
 from erkenning.models import Erkenning, Vermelding
+from gelijkekansen.core.berichten import MAX_LENGTE
 from gelijkekansen.core.forms import ConceptFormMixin, DatumInput
 from gelijkekansen.core.models import Doelgroep, Organisatie
 from gelijkekansen.core.models.organisaties import LidmaatschapRol
@@ -58,6 +61,14 @@ class VerenigingForm(ConceptFormMixin, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.maak_concept()
+
+    def clean_actief_sinds(self):
+        datum = self.cleaned_data["actief_sinds"]
+        if datum and datum > date.today():
+            raise forms.ValidationError(_("Deze datum ligt in de toekomst."))
+        if datum and datum.year < 1850:
+            raise forms.ValidationError(_("Kijk het jaartal na."))
+        return datum
 
 
 class BestuurslidForm(forms.Form):
@@ -130,12 +141,14 @@ class BijlageForm(forms.Form):
 
 
 class BerichtForm(forms.Form):
-    tekst = forms.CharField(label=_("Je bericht"), widget=forms.Textarea(attrs={"rows": 4}), max_length=5000)
+    tekst = forms.CharField(
+        label=_("Je bericht"), widget=forms.Textarea(attrs={"rows": 4, "maxlength": MAX_LENGTE})
+    )
 
 
 class AntwoordForm(forms.Form):
     antwoord = forms.CharField(
-        label=_("Je antwoord"), widget=forms.Textarea(attrs={"rows": 4}), max_length=5000
+        label=_("Je antwoord"), widget=forms.Textarea(attrs={"rows": 4, "maxlength": MAX_LENGTE})
     )
 
 

@@ -17,6 +17,7 @@ from erkenning.constants import GELDIGHEID_JAREN, LOPEND
 from erkenning.constants import ErkenningStatus as S
 from erkenning.models import Erkenning
 from gelijkekansen.core import berichten
+from gelijkekansen.core.validators import heeft_inhoud
 from gelijkekansen.core.workflow import transition, velden_wijzigen
 
 
@@ -50,10 +51,9 @@ def erkennen(
     vorige = _vorige(erkenning)
     if geldig_van is None and vorige is not None and vorige.geldig_tot:
         geldig_van = max(timezone.localdate(), vorige.geldig_tot + timedelta(days=1))
-    standaard_van, standaard_tot = standaard_geldigheid(geldig_van)
-    geldig_van, geldig_tot = geldig_van or standaard_van, geldig_tot or standaard_tot
-    if geldig_tot <= geldig_van:
-        raise ValidationError(_("De einddatum van de erkenning ligt voor de begindatum."))
+    geldig_van = geldig_van or timezone.localdate()
+    _periode_controleren(geldig_van, geldig_tot)
+    geldig_tot = geldig_tot or standaard_geldigheid(geldig_van)[1]
     with transaction.atomic():
         if vorige is not None:
             transition(
@@ -82,6 +82,24 @@ def erkennen(
     return erkenning
 
 
+def _periode_controleren(geldig_van: date, geldig_tot: date | None) -> None:
+    """A period a letter can state: starting within a year of today (a renewal may start when the
+    old one ends), ending after it starts and at most GELDIGHEID_JAREN years later."""
+    vandaag = timezone.localdate()
+    if abs((geldig_van - vandaag).days) > 366:
+        raise ValidationError(
+            _("Een erkenning begint ten vroegste een jaar geleden en ten laatste binnen een jaar.")
+        )
+    if geldig_tot is None:
+        return
+    if geldig_tot <= geldig_van:
+        raise ValidationError(_("De einddatum van de erkenning moet na de begindatum liggen."))
+    if geldig_tot > standaard_geldigheid(geldig_van)[1]:
+        raise ValidationError(
+            _("Een erkenning loopt hoogstens %(jaren)s jaar.") % {"jaren": GELDIGHEID_JAREN}
+        )
+
+
 def _vorige(erkenning: Erkenning) -> Erkenning | None:
     """The running recognition in the same category that this application renews, if any."""
     vorige = (
@@ -99,7 +117,7 @@ def _vorige(erkenning: Erkenning) -> Erkenning | None:
 
 
 def weigeren(*, erkenning: Erkenning, door, motivering: str) -> Erkenning:
-    if not motivering.strip():
+    if not heeft_inhoud(motivering):
         raise ValidationError(_("Schrijf waarom de erkenning geweigerd wordt. Dat staat in de brief."))
     with transaction.atomic():
         transition(
@@ -137,7 +155,7 @@ def intrekken(*, erkenning: Erkenning, door, reden: str) -> Erkenning:
 
 
 def _met_brief(erkenning: Erkenning, *, door, van, naar: str, reden: str) -> Erkenning:
-    if not reden.strip():
+    if not heeft_inhoud(reden):
         raise ValidationError(_("Schrijf de reden. Ze staat in de brief aan de vereniging."))
     with transaction.atomic():
         transition(
@@ -172,14 +190,14 @@ def verlopen_verwerken(*, vandaag: date | None = None, erkenningen=None) -> int:
 
 
 def notitie_schrijven(*, erkenning: Erkenning, door, tekst: str):
-    if not tekst.strip():
+    if not heeft_inhoud(tekst):
         raise ValidationError(_("Schrijf eerst je notitie."))
     return berichten.bericht_sturen(dossier=erkenning, door=door, tekst=tekst, intern=True)
 
 
 def vraag_stellen(*, erkenning: Erkenning, door, tekst: str):
     """A question to the association in the file's thread (it answers on its file page)."""
-    if not tekst.strip():
+    if not heeft_inhoud(tekst):
         raise ValidationError(_("Schrijf eerst je vraag."))
     return berichten.vraag_stellen(dossier=erkenning, door=door, tekst=tekst)
 

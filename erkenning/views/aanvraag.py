@@ -135,18 +135,20 @@ def bericht(request, sleutel):
     erkenning = get_erkenning_for_user(request.user, sleutel)
     if erkenning_berichten.kant(erkenning, request.user) != Kant.BURGER:
         raise Http404  # staff write on the Behandelen page
-    antwoord = AntwoordForm(request.POST)
-    form = BerichtForm(request.POST)
-    if antwoord.is_valid() and berichten.open_vraag(erkenning):
-        berichten.vraag_beantwoorden(
-            dossier=erkenning, door=request.user, tekst=antwoord.cleaned_data["antwoord"]
-        )
-        messages.success(request, _("Bedankt. Je antwoord is doorgestuurd."))
-    elif form.is_valid():
-        berichten.bericht_sturen(dossier=erkenning, door=request.user, tekst=form.cleaned_data["tekst"])
-        messages.success(request, _("Je bericht is verstuurd."))
-    else:
-        messages.error(request, _("Schrijf eerst je bericht."))
+    try:
+        if "antwoord" in request.POST and berichten.open_vraag(erkenning):
+            berichten.vraag_beantwoorden(
+                dossier=erkenning, door=request.user, tekst=request.POST.get("antwoord", "")
+            )
+            messages.success(request, _("Bedankt. Je antwoord is doorgestuurd."))
+        else:
+            berichten.bericht_sturen(
+                dossier=erkenning, door=request.user, tekst=request.POST.get("tekst", "")
+            )
+            messages.success(request, _("Je bericht is verstuurd."))
+    except ValidationError as fout:  # empty or too long: the kernel's message says which
+        for melding in fout.messages:
+            messages.error(request, melding)
     return redirect("erkenning:detail", sleutel=erkenning.sleutel)
 
 

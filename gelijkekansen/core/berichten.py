@@ -31,6 +31,7 @@ from django.utils.translation import gettext as _
 
 from gelijkekansen.core.models import Bericht, Draad, DraadToegang, Kant
 from gelijkekansen.core.models.berichten import BerichtSoort
+from gelijkekansen.core.validators import heeft_inhoud
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,7 @@ def vraag_beantwoorden(*, dossier: models.Model, door, tekst: str, vraag: Berich
 
 def _schrijven(*, dossier, door, tekst: str, kant: str, intern: bool = False, **velden) -> Bericht:
     tekst = (tekst or "").strip()
-    if not tekst:
+    if not heeft_inhoud(tekst):
         raise ValidationError(_("Schrijf eerst je bericht."))
     if len(tekst) > MAX_LENGTE:
         raise ValidationError(

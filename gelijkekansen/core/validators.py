@@ -68,3 +68,9 @@ def valideer_rekeninghouder(waarde: str) -> None:
             ),
             code="rekeninghouder",
         )
+
+
+def heeft_inhoud(tekst: str | None) -> bool:
+    """Whether a reason or message says anything: spaces and invisible characters (a zero-width
+    space, a direction mark) do not count, so they cannot pass for a motivation in a letter."""
+    return any(teken.isprintable() and not teken.isspace() for teken in tekst or "")

@@ -200,3 +200,22 @@ def test_een_interne_notitie_ziet_de_vereniging_nooit(client, burger, erkenninge
     pagina = client.get(reverse("erkenning:detail", args=[erkenning.sleutel])).text
     assert "We bekijken je aanvraag deze week." in pagina
     assert "Statuten verouderd" not in pagina
+
+
+def test_een_te_lang_bericht_zegt_hoe_lang_het_mag_zijn(client, burger):
+    erkenning = aanvraag_voor_erkenning(S.INGEDIEND, verantwoordelijke=burger)
+    client.force_login(burger)
+    antwoord = client.post(
+        reverse("erkenning:bericht", args=[erkenning.sleutel]), {"tekst": "E" * 4001}, follow=True
+    )
+    assert "hoogstens 4000 tekens" in antwoord.text
+    assert not berichten.berichten_van(erkenning).exists()
+
+
+def test_een_andere_rol_leert_via_het_wijzigformulier_niets_over_bestaande_dossiers(client, behandelaar):
+    erkenning = aanvraag_voor_erkenning(S.INGEDIEND)
+    client.force_login(behandelaar)  # a Samen Aan Zet case handler
+    assert client.get(reverse("admin:erkenning_erkenning_change", args=[erkenning.pk])).status_code == 403
+    assert (
+        client.get(reverse("admin:erkenning_erkenning_change", args=[erkenning.pk + 1000])).status_code == 403
+    )

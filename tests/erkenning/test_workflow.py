@@ -11,6 +11,7 @@ from django.utils import timezone
 from erkenning import brieven as erkenning_brieven
 from erkenning.constants import Categorie
 from erkenning.constants import ErkenningStatus as S
+from erkenning.models import Erkenning
 from erkenning.services import aanvragen, behandeling
 from gelijkekansen.core import brieven
 from gelijkekansen.core.models import StatusWijziging
@@ -156,6 +157,9 @@ def test_de_dag_na_de_laatste_dag_is_de_erkenning_verlopen_en_niet_eerder():
 
 def test_een_verlenging_volgt_de_oude_erkenning_op_zonder_onderbreking():
     oud = aanvraag_voor_erkenning(S.ERKEND)
+    # Five years on: two months before the end, the association applies again.
+    Erkenning.objects.filter(pk=oud.pk).update(geldig_tot=timezone.localdate() + timedelta(days=60))
+    oud.refresh_from_db()
     nieuw = aanvraag_voor_erkenning(
         S.ERKEND,
         organisatie=oud.organisatie,
@@ -167,15 +171,34 @@ def test_een_verlenging_volgt_de_oude_erkenning_op_zonder_onderbreking():
     assert nieuw.geldig_van == oud.geldig_tot + timedelta(days=1)
 
 
-def test_een_geldigheid_die_eindigt_voor_ze_begint_wordt_geweigerd():
+@pytest.mark.parametrize(
+    "van, tot, melding",
+    [
+        (0, -365, "moet na de begindatum liggen"),
+        (0, 0, "moet na de begindatum liggen"),
+        (0, 365 * 7, "loopt hoogstens 5 jaar"),
+        (-365 * 2025, None, "ten vroegste een jaar geleden"),
+        (365 * 3, None, "ten laatste binnen een jaar"),
+    ],
+)
+def test_een_periode_die_geen_brief_kan_dragen_wordt_geweigerd(van, tot, melding):
     erkenning = aanvraag_voor_erkenning(S.IN_BEHANDELING)
-    with pytest.raises(ValidationError, match="ligt voor de begindatum"):
+    vandaag = timezone.localdate()
+    with pytest.raises(ValidationError, match=melding):
         behandeling.erkennen(
             erkenning=erkenning,
             door=erkenning.behandelaar,
-            geldig_van=date(2027, 1, 1),
-            geldig_tot=date(2026, 1, 1),
+            geldig_van=vandaag + timedelta(days=van),
+            geldig_tot=None if tot is None else vandaag + timedelta(days=tot),
         )
+    erkenning.refresh_from_db()
+    assert erkenning.status == S.IN_BEHANDELING
+
+
+def test_een_onzichtbare_reden_is_geen_reden():
+    erkenning = aanvraag_voor_erkenning(S.IN_BEHANDELING)
+    with pytest.raises(ValidationError, match="Schrijf waarom"):
+        behandeling.weigeren(erkenning=erkenning, door=erkenning.behandelaar, motivering="\u200b \u200e")
     erkenning.refresh_from_db()
     assert erkenning.status == S.IN_BEHANDELING
 
