@@ -6,10 +6,12 @@ from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect
-from django.urls import path
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 
-from erkenning import admin_behandelen
-from erkenning.models import Erkenning, Vermelding
+from erkenning import admin_behandelen, admin_werking
+from erkenning.models import Erkenning, Jaarverslag, Subsidiejaar, Vermelding
 from gelijkekansen.accounts.roles import Rol
 from gelijkekansen.accounts.toegang import vereis_rol
 
@@ -84,4 +86,84 @@ class VermeldingAdmin(admin.ModelAdmin):
         return False
 
     def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(Subsidiejaar)
+class SubsidiejaarAdmin(admin.ModelAdmin):
+    """The formula of a year, editable while the year is open; the computation has its own page."""
+
+    list_display = ["jaar", "status", "envelop", "deadline_jaarverslag", "berekening", "naar_berekening"]
+
+    @admin.display(description=_("Werkingssubsidies"))
+    def naar_berekening(self, obj) -> str:
+        url = reverse("admin:erkenning_subsidiejaar_berekening", args=[obj.pk])
+        return format_html('<a href="{}">{}</a>', url, _("Berekening en goedkeuring"))
+
+    fields = [
+        "jaar",
+        "envelop",
+        "basisbedrag",
+        "puntwaarde",
+        "punten_per_activiteit",
+        "deelnemers_per_punt",
+        "max_punten",
+        "deadline_jaarverslag",
+    ]
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        if obj is not None and obj.status != Subsidiejaar.Status.OPEN:
+            return False  # approved: the amounts were paid from this formula
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+    def get_urls(self):
+        eigen = [
+            path(
+                "<int:jaar_id>/berekening/",
+                self.admin_site.admin_view(admin_werking.berekening),
+                name="erkenning_subsidiejaar_berekening",
+            ),
+        ]
+        return eigen + super().get_urls()
+
+
+@admin.register(Jaarverslag)
+class JaarverslagAdmin(admin.ModelAdmin):
+    """The annual reports as the associations submitted them (read-only)."""
+
+    list_display = [
+        "organisatie",
+        "subsidiejaar",
+        "status",
+        "aantal_activiteiten",
+        "aantal_deelnemers",
+        "ingediend_op",
+    ]
+    list_filter = ["subsidiejaar", "status"]
+    list_select_related = ["organisatie", "subsidiejaar"]
+    search_fields = ["organisatie__naam"]
+    readonly_fields = [
+        "organisatie",
+        "subsidiejaar",
+        "status",
+        "activiteiten",
+        "aantal_activiteiten",
+        "aantal_deelnemers",
+        "inkomsten",
+        "uitgaven",
+        "ingediend_op",
+        "ingediend_door",
+    ]
+    fields = readonly_fields
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
         return False

@@ -12,7 +12,17 @@ class ErkenningConfig(PortaalApp):
     dienst_tekst = _("Laat je vereniging erkennen door de stad en vraag elk jaar een werkingssubsidie aan.")
     dienst_volgorde = 20
     rol_rechten = {
-        Rol.ERKENNINGEN: ["erkenning.view_erkenning", "erkenning.view_vermelding"],
+        Rol.ERKENNINGEN: [
+            "erkenning.view_erkenning",
+            "erkenning.view_vermelding",
+            "erkenning.view_jaarverslag",
+            "erkenning.view_subsidiejaar",
+            "erkenning.change_subsidiejaar",
+            "erkenning.add_subsidiejaar",
+            # The payments of the operating grants are the kernel's (core.Betaling).
+            "core.view_betaling",
+            "core.view_betaalbatch",
+        ],
     }
     beat = {
         # Just after midnight (CELERY_TIMEZONE): the day after the last day, a recognition has ended.

@@ -31,6 +31,7 @@ def laden(stdout) -> None:
     stdout.write("erkenning: " + ", ".join(verslag.regels()[:4]))
     _in_de_gids()
     _aanvragen(stdout)
+    _werkingssubsidies(stdout)
 
 
 def _in_de_gids() -> None:
@@ -102,3 +103,52 @@ def _aanvragen(stdout) -> None:
             velden={"werking": "Huiswerkklas en een buurtrestaurant op vrijdag.", "ledenaantal": 35},
         )
     stdout.write(f"erkenning: {len(AANVRAGEN) + 1} aanvragen in elke stap")
+
+
+def _werkingssubsidies(stdout) -> None:
+    """Grant year 2026 computed, scaled to its €1M envelope and approved (payment orders given);
+    2027, with the envelope doubled to €2M (policy note §4.3), open: most reports in, some not."""
+    import random
+    from datetime import date
+    from decimal import Decimal
+
+    from django.contrib.auth import get_user_model
+
+    from erkenning.models import Jaarverslag, Subsidiejaar
+    from erkenning.services import werking
+    from erkenning.workflow import GELDIG
+    from gelijkekansen.core.models import Organisatie
+
+    if Subsidiejaar.objects.exists():
+        return
+    staf = get_user_model().objects.filter(email="erkenningen@example.org").first()
+    rng = random.Random(2026)
+    erkend = list(Organisatie.objects.filter(erkenningen__status__in=GELDIG).distinct().order_by("pk"))
+    vorig = Subsidiejaar.objects.create(
+        jaar=2026, envelop=Decimal("1000000"), deadline_jaarverslag=date(2026, 3, 31)
+    )
+    nieuw = Subsidiejaar.objects.create(
+        jaar=2027, envelop=Decimal("2000000"), deadline_jaarverslag=date(2027, 3, 31)
+    )
+    for jaar, aandeel in ((vorig, 1.0), (nieuw, 0.7)):
+        for organisatie in erkend[: int(len(erkend) * aandeel)]:
+            verslag = Jaarverslag.objects.create(subsidiejaar=jaar, organisatie=organisatie)
+            activiteiten = rng.randint(4, 60)
+            werking.jaarverslag_bewaren(
+                verslag=verslag,
+                door=staf,
+                velden={
+                    "activiteiten": "Wekelijkse ontmoetingen, een uitstap en een feest.",
+                    "aantal_activiteiten": activiteiten,
+                    "aantal_deelnemers": activiteiten * rng.randint(8, 40),
+                    "inkomsten": Decimal(rng.randint(500, 9000)),
+                    "uitgaven": Decimal(rng.randint(800, 12000)),
+                },
+            )
+            werking.jaarverslag_indienen(verslag=verslag, door=staf)
+    werking.werkingssubsidies_berekenen(subsidiejaar_id=vorig.pk)
+    werking.subsidiejaar_goedkeuren(subsidiejaar=vorig, door=staf)
+    vorig.refresh_from_db()
+    stdout.write(
+        f"erkenning: werkingssubsidies 2026 berekend (schaal {vorig.schaal}) en goedgekeurd, 2027 open"
+    )

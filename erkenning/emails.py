@@ -91,3 +91,25 @@ def beslissing(erkenning) -> None:
 
 def herinnering(erkenning, aan) -> None:
     sturen(erkenning, "herinnering", aan)
+
+
+def jaarverslag_herinnering(subsidiejaar, aan, organisaties) -> None:
+    from erkenning.services.gids import organisatie_sleutel
+
+    links = [
+        (
+            o.naam,
+            settings.PORTAAL_URL
+            + reverse("erkenning:jaarverslag", args=[organisatie_sleutel(o), subsidiejaar.jaar]),
+        )
+        for o in sorted(organisaties, key=lambda o: o.naam)
+    ]
+    with translation.override(getattr(aan, "voorkeurstaal", None) or settings.LANGUAGE_CODE):
+        onderwerp = str(_("Dien het jaarverslag %(jaar)s in voor %(datum)s")) % {
+            "jaar": subsidiejaar.jaar,
+            "datum": date_format(subsidiejaar.deadline_jaarverslag, "j F Y"),
+        }
+        tekst = str(_("Met het jaarverslag berekenen we de werkingssubsidie. Dit ontbreekt nog:"))
+    stuur_mail(
+        "erkenning-jaarverslag", aan=aan, context={"onderwerp": onderwerp, "tekst": tekst, "links": links}
+    )

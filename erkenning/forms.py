@@ -1,12 +1,14 @@
 from datetime import date
+from decimal import Decimal
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from erkenning.constants import BijlageSoort, Categorie, Criterium
-from erkenning.models import Erkenning, Vermelding
+from erkenning.models import Erkenning, Jaarverslag, Vermelding
 from gelijkekansen.core.berichten import MAX_LENGTE
 from gelijkekansen.core.forms import ConceptFormMixin, DatumInput
+from gelijkekansen.core.getallen import BedragField
 from gelijkekansen.core.models import Doelgroep, Organisatie
 from gelijkekansen.core.models.organisaties import LidmaatschapRol
 from gelijkekansen.core.uploads import VeiligBestandField
@@ -238,3 +240,23 @@ class RekeningwijzigingForm(forms.Form):
 
     def clean_iban(self) -> str:
         return normaliseer_iban(self.cleaned_data["iban"], alleen_belgisch=True)
+
+
+class JaarverslagForm(ConceptFormMixin, forms.ModelForm):
+    inkomsten = BedragField(label=_("Inkomsten (€)"), required=False, min_value=Decimal(0))
+    uitgaven = BedragField(label=_("Uitgaven (€)"), required=False, min_value=Decimal(0))
+
+    class Meta:
+        model = Jaarverslag
+        fields = ["activiteiten", "aantal_activiteiten", "aantal_deelnemers", "inkomsten", "uitgaven"]
+        help_texts = {
+            "activiteiten": _("Welke activiteiten waren er, voor wie? Een paar zinnen volstaan."),
+            "aantal_deelnemers": _(
+                "Tel de deelnemers van alle activiteiten samen. Wie twee keer kwam, telt twee keer."
+            ),
+        }
+        widgets = {"activiteiten": forms.Textarea(attrs={"rows": 5})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.maak_concept()

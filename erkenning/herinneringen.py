@@ -45,3 +45,48 @@ def einde(nu) -> Iterator[TeHerinneren]:
                 ontvanger=persoon,
                 versturen=lambda e=erkenning, p=persoon: emails.herinnering(e, p),
             )
+
+
+JAARVERSLAG = "erkenning-jaarverslag"
+JAARVERSLAG_DAGEN_VOORAF = 30
+
+
+@herinneringsregel(JAARVERSLAG)
+def jaarverslagen(nu) -> Iterator[TeHerinneren]:
+    """30 days before the deadline of an open year: one e-mail per responsible person, naming the
+    recognised associations whose report is not submitted yet."""
+    from django.utils import timezone
+
+    from erkenning import emails
+    from erkenning.models import Jaarverslag, Subsidiejaar
+    from erkenning.workflow import GELDIG
+    from gelijkekansen.core.models import Lidmaatschap
+    from gelijkekansen.core.models.organisaties import LidmaatschapRol
+
+    vandaag = timezone.localdate(nu)
+    jaren = Subsidiejaar.objects.filter(
+        status=Subsidiejaar.Status.OPEN,
+        deadline_jaarverslag__gte=vandaag,
+        deadline_jaarverslag__lte=vandaag + timedelta(days=JAARVERSLAG_DAGEN_VOORAF),
+    )
+    for jaar in jaren:
+        ingediend = Jaarverslag.objects.filter(subsidiejaar=jaar, status=Jaarverslag.Status.INGEDIEND)
+        leden = (
+            Lidmaatschap.objects.filter(
+                rol=LidmaatschapRol.VERANTWOORDELIJKE,
+                bevestigd_op__isnull=False,
+                organisatie__erkenningen__status__in=GELDIG,
+            )
+            .exclude(organisatie__in=ingediend.values("organisatie"))
+            .select_related("user", "organisatie")
+            .distinct()
+        )
+        per_persoon: dict = {}
+        for lid in leden:
+            per_persoon.setdefault(lid.user, set()).add(lid.organisatie)
+        for persoon, verenigingen in per_persoon.items():
+            yield TeHerinneren(
+                obj=jaar,
+                ontvanger=persoon,
+                versturen=lambda j=jaar, p=persoon, v=verenigingen: emails.jaarverslag_herinnering(j, p, v),
+            )

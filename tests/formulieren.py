@@ -161,6 +161,22 @@ def _rekening(p):
     return {"instance": erkenning}, {"iban": "BE71096123456769", "rekeninghouder": erkenning.organisatie.naam}
 
 
+def _jaarverslag(p):
+    from erkenning.models import Jaarverslag, Subsidiejaar
+    from tests.erkenning.factories import erkende_vereniging
+
+    jaar = Subsidiejaar.objects.create(jaar=2027, deadline_jaarverslag=date(2027, 3, 31))
+    waarden = {
+        "activiteiten": "Elke week koffie.\nEen uitstap in mei.",
+        "aantal_activiteiten": 52,
+        "aantal_deelnemers": 1234,
+        "inkomsten": Decimal("1234.50"),
+        "uitgaven": Decimal("987.65"),
+    }
+    verslag = Jaarverslag.objects.create(subsidiejaar=jaar, organisatie=erkende_vereniging(), **waarden)
+    return {"instance": verslag}, waarden
+
+
 def _erkenning_start(p):
     from tests.factories import LidmaatschapFactory
 
@@ -200,6 +216,7 @@ VOORBEELDEN = {
         {"adres": "Kikvorsstraat 1", "telefoon": "09 123 45 67", "website": "https://kring.example.org/"},
     ),
     "erkenning.forms.RekeningwijzigingForm": _met_initial(iban="BE35310123456737"),
+    "erkenning.forms.JaarverslagForm": _jaarverslag,
     "erkenning.forms.VerenigingForm": _vereniging,
     "erkenning.forms.BestuurslidForm": _met_initial(
         naam="An Peeters", functie="voorzitter", woont_in_gent=True

@@ -85,6 +85,41 @@ def _nieuwe_iban_fout(pagina) -> None:
     pagina.wait_for_selector("#foutenoverzicht")
 
 
+def _jaarverslag(goedgekeurd: bool = False):
+    """The annual report page of a recognised association of the persona; with ``goedgekeurd``
+    the year is computed and approved, so the page shows the grant."""
+
+    def maak(persona) -> dict:
+        from datetime import date
+
+        from erkenning.models import Jaarverslag, Subsidiejaar
+        from erkenning.services import werking
+        from erkenning.services.gids import organisatie_sleutel
+        from tests.erkenning.factories import erkende_vereniging
+
+        jaar = Subsidiejaar.objects.create(jaar=2027, deadline_jaarverslag=date(2027, 3, 31))
+        organisatie = erkende_vereniging()
+        LidmaatschapFactory(user=persona, organisatie=organisatie)
+        if goedgekeurd:
+            verslag = Jaarverslag.objects.create(subsidiejaar=jaar, organisatie=organisatie)
+            velden = {"activiteiten": "Koffie.", "aantal_activiteiten": 12, "aantal_deelnemers": 300}
+            werking.jaarverslag_bewaren(
+                verslag=verslag, door=persona, velden={**velden, "inkomsten": 10, "uitgaven": 20}
+            )
+            werking.jaarverslag_indienen(verslag=verslag, door=persona)
+            werking.werkingssubsidies_berekenen(subsidiejaar_id=jaar.pk)
+            werking.subsidiejaar_goedkeuren(subsidiejaar=jaar, door=UserFactory(rollen=["erkenningen"]))
+        return {"sleutel": organisatie_sleutel(organisatie), "jaar": 2027}
+
+    return maak
+
+
+def _jaarverslag_foute_bedragen(pagina) -> None:
+    pagina.fill("#id_inkomsten", "veel")
+    pagina.get_by_role("button", name="Jaarverslag indienen").click()
+    pagina.wait_for_selector("#foutenoverzicht")
+
+
 def _bestuurslid_zonder_naam(pagina) -> None:
     pagina.get_by_label("Functie").first.fill("voorzitter")
     pagina.get_by_role("button", name="Bewaren en verder").click()
@@ -331,6 +366,15 @@ SCANS = [
         kwargs=_eigen_vereniging,
         actie=_nieuwe_iban_fout,
     ),
+    Scan("erkenning:jaarverslag", "burger", kwargs=_jaarverslag()),
+    Scan(
+        "erkenning:jaarverslag",
+        "burger",
+        toestand="met fouten",
+        kwargs=_jaarverslag(),
+        actie=_jaarverslag_foute_bedragen,
+    ),
+    Scan("erkenning:jaarverslag", "burger", toestand="goedgekeurd", kwargs=_jaarverslag(goedgekeurd=True)),
     Scan("erkenning:starten", "burger"),
     Scan("erkenning:starten", "burger", toestand="met fouten", actie=_verstuur_leeg),
     *(

@@ -144,6 +144,23 @@ def _eigen_vereniging(personas: dict) -> dict:
     return {"sleutel": organisatie_sleutel(LidmaatschapFactory(user=personas["burger"]).organisatie)}
 
 
+def _jaarverslag(personas: dict) -> dict:
+    """The open grant year's report page of a recognised association of the persona 'burger'."""
+    from datetime import date
+
+    from erkenning.models import Subsidiejaar
+    from erkenning.services.gids import organisatie_sleutel
+    from tests.erkenning.factories import erkende_vereniging
+    from tests.factories import LidmaatschapFactory
+
+    jaar, _ = Subsidiejaar.objects.get_or_create(
+        jaar=2027, defaults={"deadline_jaarverslag": date(2027, 3, 31)}
+    )
+    organisatie = erkende_vereniging()
+    LidmaatschapFactory(user=personas["burger"], organisatie=organisatie)
+    return {"sleutel": organisatie_sleutel(organisatie), "jaar": jaar.jaar}
+
+
 def _vereniging_in_gids(personas: dict) -> dict:
     """A recognised association that chose to be in the directory."""
     from tests.erkenning.factories import vereniging_in_gids
@@ -287,6 +304,8 @@ MATRIX: dict[str, Regel] = {
     "erkenning:vermelding-bewerken": Regel(EIGENAAR, kwargs=_eigen_vereniging),
     "erkenning:organisatie-gegevens": Regel(EIGENAAR, kwargs=_eigen_vereniging),
     "erkenning:organisatie-registreren": aangemeld(),
+    # Only a confirmed responsible of a recognised association reads and writes its annual report.
+    "erkenning:jaarverslag": Regel(EIGENAAR, kwargs=_jaarverslag),
     "verenigingen:lijst": iedereen(),
     "verenigingen:vereniging": iedereen(kwargs=_vereniging_in_gids),
     # --- chapter apps (landing pages until their issues land) ----------------------------------

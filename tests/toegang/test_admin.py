@@ -109,7 +109,25 @@ def _rekeningwijzigingen(n, door):
         )
 
 
+def _subsidiejaren(n, door):
+    from erkenning.models import Subsidiejaar
+
+    start = 2000 + Subsidiejaar.objects.count()
+    for jaar in range(start, start + n):
+        Subsidiejaar.objects.create(jaar=jaar, deadline_jaarverslag=datetime.date(jaar, 3, 31))
+
+
+def _jaarverslagen(n, door):
+    from erkenning.models import Jaarverslag, Subsidiejaar
+
+    jaar = Subsidiejaar.objects.create(jaar=2100 + n, deadline_jaarverslag=datetime.date(2100 + n, 3, 31))
+    for _ in range(n):
+        Jaarverslag.objects.create(subsidiejaar=jaar, organisatie=OrganisatieFactory())
+
+
 MAKERS = {
+    "erkenning_subsidiejaar": _subsidiejaren,
+    "erkenning_jaarverslag": _jaarverslagen,
     "core_rekeningwijziging": _rekeningwijzigingen,
     "erkenning_erkenning": _erkenningen,
     "erkenning_vermelding": _vermeldingen,
