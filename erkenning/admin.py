@@ -10,8 +10,8 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from erkenning import admin_behandelen, admin_werking
-from erkenning.models import Erkenning, Jaarverslag, Subsidiejaar, Vermelding
+from erkenning import admin_behandelen, admin_instappunt, admin_werking
+from erkenning.models import Erkenning, Jaarverslag, Ondersteuningsvraag, Subsidiejaar, Vermelding
 from gelijkekansen.accounts.roles import Rol
 from gelijkekansen.accounts.toegang import vereis_rol
 
@@ -167,3 +167,43 @@ class JaarverslagAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None) -> bool:
         return False
+
+
+@admin.register(Ondersteuningsvraag)
+class OndersteuningsvraagAdmin(admin.ModelAdmin):
+    """The instappunt's questions; each opens on its own page with the two steps."""
+
+    list_display = ["nummer", "organisatie", "onderwerp", "status", "gesteld_op", "dienst"]
+    list_filter = ["status", "onderwerp"]
+    list_select_related = ["organisatie", "dienst"]
+    search_fields = ["organisatie__naam", "vraag"]
+    show_facets = admin.ShowFacets.NEVER
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        vereis_rol(request.user, Rol.ERKENNINGEN)
+        if request.method != "GET":
+            raise PermissionDenied
+        vraag = (
+            Ondersteuningsvraag.objects.filter(pk=object_id).only("sleutel").first()
+            if str(object_id).isdigit() and len(str(object_id)) < 19
+            else None
+        )
+        if vraag is None:
+            raise Http404
+        return redirect("admin:erkenning_ondersteuningsvraag_behandelen", sleutel=vraag.sleutel)
+
+    def get_urls(self):
+        eigen = [
+            path(
+                "<uuid:sleutel>/behandelen/",
+                self.admin_site.admin_view(admin_instappunt.behandelen),
+                name="erkenning_ondersteuningsvraag_behandelen",
+            ),
+        ]
+        return eigen + super().get_urls()

@@ -32,6 +32,7 @@ def laden(stdout) -> None:
     _in_de_gids()
     _aanvragen(stdout)
     _werkingssubsidies(stdout)
+    _instappunt(stdout)
 
 
 def _in_de_gids() -> None:
@@ -152,3 +153,63 @@ def _werkingssubsidies(stdout) -> None:
     stdout.write(
         f"erkenning: werkingssubsidies 2026 berekend (schaal {vorig.schaal}) en goedgekeurd, 2027 open"
     )
+
+
+# The services an instappunt question is routed to (policy note §5.3: finance, legal, logistics,
+# infrastructure — the neighbourhood secretariats of Ontmoeten en Verbinden among them).
+DIENSTEN = [
+    ("Dienst Financiën – subsidieloket", "subsidieloket@stad.gent.example"),
+    ("Juridische Dienst", "juridisch@stad.gent.example"),
+    ("Uitleendienst Feestelijkheden", "uitleendienst@stad.gent.example"),
+    ("Ontmoeten en Verbinden – buurtsecretariaten", "buurtsecretariaten@stad.gent.example"),
+    ("IN-Gent – ondersteuningspunt verenigingen", "verenigingen@in-gent.example"),
+]
+
+
+def _instappunt(stdout) -> None:
+    from django.contrib.auth import get_user_model
+
+    from erkenning.models import Ondersteuningsvraag
+    from erkenning.services import instappunt
+    from gelijkekansen.core.models import Organisatie
+    from gelijkekansen.core.models.organisaties import OrganisatieSoort, Rechtsvorm
+
+    diensten = [
+        Organisatie.objects.get_or_create(
+            naam=naam,
+            defaults={
+                "soort": OrganisatieSoort.STADSDIENST,
+                "rechtsvorm": Rechtsvorm.OVERHEID,
+                "email": email,
+            },
+        )[0]
+        for naam, email in DIENSTEN
+    ]
+    mensen = get_user_model().objects.in_bulk(
+        ["burger2@example.org", "erkenningen@example.org"], field_name="email"
+    )
+    if len(mensen) < 2 or Ondersteuningsvraag.objects.exists():
+        return
+    pieter, staf = mensen["burger2@example.org"], mensen["erkenningen@example.org"]
+    verenigingen = list(Organisatie.objects.filter(lidmaatschappen__user=pieter).order_by("naam")[:3])
+    vragen = [
+        ("infrastructuur", "We zoeken een zaal voor 60 mensen op zaterdag, in Ledeberg of Gentbrugge."),
+        ("logistiek", "Kunnen we 40 stoelen en een geluidsinstallatie lenen voor ons buurtfeest?"),
+        ("juridisch", "Moeten we een vzw worden als we een subsidie krijgen? Wat verandert er dan?"),
+    ]
+    for vereniging, (onderwerp, tekst) in zip(verenigingen, vragen, strict=False):
+        vraag = instappunt.vraag_stellen(
+            organisatie=vereniging, door=pieter, onderwerp=onderwerp, vraag=tekst
+        )
+        if onderwerp == "logistiek":
+            instappunt.doorsturen(vraag=vraag, door=staf, dienst=diensten[2])
+        if onderwerp == "juridisch":
+            instappunt.doorsturen(vraag=vraag, door=staf, dienst=diensten[1])
+            instappunt.beantwoorden(
+                vraag=vraag,
+                door=staf,
+                antwoord="Nee, dat hoeft niet: een feitelijke vereniging kan ook een subsidie krijgen. Met twee "
+                "verantwoordelijken tekenen jullie samen. Een vzw beschermt wel jullie eigen geld; de Juridische "
+                "Dienst helpt jullie graag op een zitdag.",
+            )
+    stdout.write("erkenning: 5 stadsdiensten en 3 vragen aan het instappunt")

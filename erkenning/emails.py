@@ -113,3 +113,28 @@ def jaarverslag_herinnering(subsidiejaar, aan, organisaties) -> None:
     stuur_mail(
         "erkenning-jaarverslag", aan=aan, context={"onderwerp": onderwerp, "tekst": tekst, "links": links}
     )
+
+
+def vraag_aan_dienst(vraag, dienst, toelichting: str, door) -> None:
+    """The question as the association asked it, to the service's address (in Dutch)."""
+    context = {
+        "vraag": vraag,
+        "toelichting": toelichting,
+        "door": door,
+        "antwoord_aan": getattr(door, "email", ""),
+    }
+    stuur_mail("erkenning-instappunt-dienst", aan=dienst.email, context=context)
+
+
+def vraag_beantwoord(vraag) -> None:
+    if vraag.gesteld_door is None:
+        return
+    url = settings.PORTAAL_URL + reverse("erkenning:vraag", args=[vraag.sleutel])
+    with translation.override(getattr(vraag.gesteld_door, "voorkeurstaal", None) or settings.LANGUAGE_CODE):
+        onderwerp = str(_("Antwoord op je vraag %(nummer)s")) % {"nummer": vraag.nummer}
+        tekst = str(_("De stad beantwoordde de vraag van je vereniging. Je leest het antwoord hier:"))
+    stuur_mail(
+        "erkenning-melding",
+        aan=vraag.gesteld_door,
+        context={"onderwerp": onderwerp, "tekst": tekst, "url": url},
+    )

@@ -5,7 +5,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from erkenning.constants import BijlageSoort, Categorie, Criterium
-from erkenning.models import Erkenning, Jaarverslag, Vermelding
+from erkenning.models import Erkenning, Jaarverslag, Ondersteuningsvraag, Vermelding
 from gelijkekansen.core.berichten import MAX_LENGTE
 from gelijkekansen.core.forms import ConceptFormMixin, DatumInput
 from gelijkekansen.core.getallen import BedragField
@@ -260,3 +260,23 @@ class JaarverslagForm(ConceptFormMixin, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.maak_concept()
+
+
+class VraagForm(forms.ModelForm):
+    organisatie = forms.ModelChoiceField(
+        label=_("Voor welke vereniging?"), queryset=Organisatie.objects.none(), empty_label=None
+    )
+
+    class Meta:
+        model = Ondersteuningsvraag
+        fields = ["organisatie", "onderwerp", "vraag"]
+        widgets = {"onderwerp": forms.RadioSelect, "vraag": forms.Textarea(attrs={"rows": 6})}
+        help_texts = {
+            "vraag": _("Wat wil je weten of wat heb je nodig? Schrijf het zoals je het zou vertellen.")
+        }
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisatie"].queryset = Organisatie.objects.van_gebruiker(
+            user, rol=LidmaatschapRol.VERANTWOORDELIJKE
+        ).order_by("naam")

@@ -8,7 +8,7 @@ from gelijkekansen.core.mijn import mijn_sectie
 def mijn_verenigingen(request) -> dict | None:
     from django.db.models import Prefetch
 
-    from erkenning.models import Erkenning
+    from erkenning.models import Erkenning, Ondersteuningsvraag
     from erkenning.services.gids import organisatie_sleutel
     from gelijkekansen.core.models import Organisatie
     from gelijkekansen.core.models.organisaties import LidmaatschapRol
@@ -16,7 +16,10 @@ def mijn_verenigingen(request) -> dict | None:
     organisaties = list(
         Organisatie.objects.van_gebruiker(request.user, rol=LidmaatschapRol.VERANTWOORDELIJKE)
         .select_related("vermelding")
-        .prefetch_related(Prefetch("erkenningen", queryset=Erkenning.objects.order_by("-aangemaakt")))
+        .prefetch_related(
+            Prefetch("erkenningen", queryset=Erkenning.objects.order_by("-aangemaakt")),
+            Prefetch("ondersteuningsvragen", queryset=Ondersteuningsvraag.objects.order_by("-gesteld_op")),
+        )
         .order_by("naam")
     )
     if not organisaties:

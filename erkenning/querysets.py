@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404
 from gelijkekansen.accounts.roles import Rol, heeft_rol
 
 
-def _organisaties_van(user) -> list[int]:
+def organisaties_van(user) -> list[int]:
     """The organisations this person is a confirmed responsible of (kept for the request)."""
     from gelijkekansen.core.models import Lidmaatschap
     from gelijkekansen.core.models.organisaties import LidmaatschapRol
@@ -22,7 +22,7 @@ def _organisaties_van(user) -> list[int]:
 
 
 def is_van_vereniging(erkenning, user) -> bool:
-    return user.is_authenticated and erkenning.organisatie_id in _organisaties_van(user)
+    return user.is_authenticated and erkenning.organisatie_id in organisaties_van(user)
 
 
 def zichtbaar_voor(user):
@@ -32,7 +32,7 @@ def zichtbaar_voor(user):
         return Erkenning.objects.none()
     if heeft_rol(user, Rol.ERKENNINGEN):
         return Erkenning.objects.all()
-    return Erkenning.objects.filter(organisatie_id__in=_organisaties_van(user))
+    return Erkenning.objects.filter(organisatie_id__in=organisaties_van(user))
 
 
 def get_erkenning_for_user(user, sleutel):
@@ -47,6 +47,6 @@ def get_erkenning_for_vereniging(user, sleutel):
     if not user.is_authenticated:
         raise Http404
     return get_object_or_404(
-        Erkenning.objects.filter(organisatie_id__in=_organisaties_van(user)).select_related("organisatie"),
+        Erkenning.objects.filter(organisatie_id__in=organisaties_van(user)).select_related("organisatie"),
         sleutel=sleutel,
     )

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from erkenning.views import aanvraag, gids, jaarverslag, organisaties
+from erkenning.views import aanvraag, gids, instappunt, jaarverslag, organisaties
 
 app_name = "erkenning"
 
@@ -17,6 +17,9 @@ urlpatterns = [
     path("erkenningen/<uuid:sleutel>/brieven/<uuid:brief_id>/", aanvraag.brief, name="brief"),
     path("erkenningen/<uuid:sleutel>/bijlagen/<uuid:bijlage_id>/", aanvraag.bijlage, name="bijlage"),
     path("organisaties/nieuw/", organisaties.registreren, name="organisatie-registreren"),
+    # The instappunt: one question, one answer
+    path("vragen/nieuw/", instappunt.stellen, name="vraag-stellen"),
+    path("vragen/<uuid:sleutel>/", instappunt.vraag, name="vraag"),
     # A signed organisation id (services/gids.py, organisatie_sleutel): not one to count up.
     path("organisaties/<str:sleutel>/gids/", gids.vermelding_bewerken, name="vermelding-bewerken"),
     path("organisaties/<str:sleutel>/gegevens/", organisaties.gegevens, name="organisatie-gegevens"),

@@ -18,13 +18,26 @@ def _lijst(**filters) -> str:
 @werkbak_bron(30)
 def erkenningen_taken(user) -> list[Taak]:
     from erkenning.constants import ErkenningStatus as S
-    from erkenning.models import Erkenning
+    from erkenning.models import Erkenning, Ondersteuningsvraag
     from gelijkekansen.core.models import Rekeningwijziging
 
     if not mag_rol(user, Rol.ERKENNINGEN):
         return []
     rekeningen = reverse("admin:core_rekeningwijziging_changelist") + "?status__exact=gevraagd"
+    vragen = reverse("admin:erkenning_ondersteuningsvraag_changelist")
     return [
+        Taak(
+            GROEP,
+            _("Nieuwe vragen aan het instappunt"),
+            Ondersteuningsvraag.objects.filter(status=Ondersteuningsvraag.Status.NIEUW).count(),
+            vragen + "?status__exact=nieuw",
+        ),
+        Taak(
+            GROEP,
+            _("Vragen bij een dienst, nog niet beantwoord"),
+            Ondersteuningsvraag.objects.filter(status=Ondersteuningsvraag.Status.DOORGESTUURD).count(),
+            vragen + "?status__exact=doorgestuurd",
+        ),
         Taak(
             GROEP,
             _("Nieuwe rekeningnummers om na te kijken"),

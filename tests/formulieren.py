@@ -177,6 +177,18 @@ def _jaarverslag(p):
     return {"instance": verslag}, waarden
 
 
+def _vraag(p):
+    from tests.factories import LidmaatschapFactory
+
+    lid = LidmaatschapFactory(user=p["burger"])
+    initial = {
+        "organisatie": lid.organisatie,
+        "onderwerp": "juridisch",
+        "vraag": "Moeten we een vzw worden?\nWe zijn met 30.",
+    }
+    return {"user": p["burger"], "initial": initial}, initial
+
+
 def _erkenning_start(p):
     from tests.factories import LidmaatschapFactory
 
@@ -217,6 +229,7 @@ VOORBEELDEN = {
     ),
     "erkenning.forms.RekeningwijzigingForm": _met_initial(iban="BE35310123456737"),
     "erkenning.forms.JaarverslagForm": _jaarverslag,
+    "erkenning.forms.VraagForm": _vraag,
     "erkenning.forms.VerenigingForm": _vereniging,
     "erkenning.forms.BestuurslidForm": _met_initial(
         naam="An Peeters", functie="voorzitter", woont_in_gent=True

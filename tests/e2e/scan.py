@@ -120,6 +120,26 @@ def _jaarverslag_foute_bedragen(pagina) -> None:
     pagina.wait_for_selector("#foutenoverzicht")
 
 
+def _vraag(beantwoord: bool = False):
+    def maak(persona) -> dict:
+        from erkenning.services import instappunt
+
+        vraag = instappunt.vraag_stellen(
+            organisatie=persona.organisaties.first(),
+            door=persona,
+            onderwerp="infrastructuur",
+            vraag="Een zaal voor 50?",
+        )
+        if beantwoord:
+            staf = UserFactory(rollen=["erkenningen"])
+            instappunt.beantwoorden(
+                vraag=vraag, door=staf, antwoord="Het buurtcentrum heeft een zaal voor 60."
+            )
+        return {"sleutel": vraag.sleutel}
+
+    return maak
+
+
 def _bestuurslid_zonder_naam(pagina) -> None:
     pagina.get_by_label("Functie").first.fill("voorzitter")
     pagina.get_by_role("button", name="Bewaren en verder").click()
@@ -375,6 +395,10 @@ SCANS = [
         actie=_jaarverslag_foute_bedragen,
     ),
     Scan("erkenning:jaarverslag", "burger", toestand="goedgekeurd", kwargs=_jaarverslag(goedgekeurd=True)),
+    Scan("erkenning:vraag-stellen", "burger"),
+    Scan("erkenning:vraag-stellen", "burger", toestand="met fouten", actie=_verstuur_leeg),
+    Scan("erkenning:vraag", "burger", kwargs=_vraag()),
+    Scan("erkenning:vraag", "burger", toestand="beantwoord", kwargs=_vraag(beantwoord=True)),
     Scan("erkenning:starten", "burger"),
     Scan("erkenning:starten", "burger", toestand="met fouten", actie=_verstuur_leeg),
     *(

@@ -161,6 +161,17 @@ def _jaarverslag(personas: dict) -> dict:
     return {"sleutel": organisatie_sleutel(organisatie), "jaar": jaar.jaar}
 
 
+def _vraag(personas: dict) -> dict:
+    from erkenning.services import instappunt
+    from tests.factories import LidmaatschapFactory
+
+    lid = LidmaatschapFactory(user=personas["burger"])
+    vraag = instappunt.vraag_stellen(
+        organisatie=lid.organisatie, door=lid.user, onderwerp="andere", vraag="Hoe?"
+    )
+    return {"sleutel": vraag.sleutel}
+
+
 def _vereniging_in_gids(personas: dict) -> dict:
     """A recognised association that chose to be in the directory."""
     from tests.erkenning.factories import vereniging_in_gids
@@ -306,6 +317,9 @@ MATRIX: dict[str, Regel] = {
     "erkenning:organisatie-registreren": aangemeld(),
     # Only a confirmed responsible of a recognised association reads and writes its annual report.
     "erkenning:jaarverslag": Regel(EIGENAAR, kwargs=_jaarverslag),
+    "erkenning:vraag-stellen": aangemeld(),
+    # A question of the instappunt: only the association's responsibles (staff answer in the admin).
+    "erkenning:vraag": Regel(EIGENAAR, kwargs=_vraag),
     "verenigingen:lijst": iedereen(),
     "verenigingen:vereniging": iedereen(kwargs=_vereniging_in_gids),
     # --- chapter apps (landing pages until their issues land) ----------------------------------

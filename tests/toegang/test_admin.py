@@ -125,7 +125,16 @@ def _jaarverslagen(n, door):
         Jaarverslag.objects.create(subsidiejaar=jaar, organisatie=OrganisatieFactory())
 
 
+def _ondersteuningsvragen(n, door):
+    from erkenning.services import instappunt
+
+    for _ in range(n):
+        lid = LidmaatschapFactory()
+        instappunt.vraag_stellen(organisatie=lid.organisatie, door=lid.user, onderwerp="andere", vraag="?")
+
+
 MAKERS = {
+    "erkenning_ondersteuningsvraag": _ondersteuningsvragen,
     "erkenning_subsidiejaar": _subsidiejaren,
     "erkenning_jaarverslag": _jaarverslagen,
     "core_rekeningwijziging": _rekeningwijzigingen,
