@@ -7,12 +7,16 @@ from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect
-from django.urls import path
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 
-from subsidies import admin_behandelen, admin_werklijst
+from subsidies import admin_behandelen, admin_noodfonds, admin_werklijst
 from subsidies.models import (
     Aanvraag,
     Criterium,
+    Noodfondsronde,
+    Noodsteun,
     Oproep,
     Reglement,
     Verantwoording,
@@ -86,3 +90,67 @@ class VerantwoordingAdmin(admin.ModelAdmin):
 # The anonymous monitoring questionnaire has no back-office list: staff read it only as figures
 # with small cells suppressed, on the evaluation page (subsidies/evaluatie.py). A list of rows
 # with their call and date could be linked back to one applicant.
+
+
+@admin.register(Noodfondsronde)
+class NoodfondsrondeAdmin(admin.ModelAdmin):
+    """A round of the corona emergency fund; its amounts, and one page to award and to pay."""
+
+    list_display = ["titel", "budget", "forfait", "aangemaakt", "naar_toekennen"]
+    fields = ["titel", "budget", "forfait", "max_middelgroot", "huur_per_maand", "huur_maanden"]
+
+    @admin.display(description=_("Steun"))
+    def naar_toekennen(self, obj) -> str:
+        url = reverse("admin:subsidies_noodfondsronde_toekennen", args=[obj.pk])
+        return format_html('<a href="{}">{}</a>', url, _("Toekennen en uitbetalen"))
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        if obj is not None and obj.steunen.exists():
+            return False  # grants were awarded with these amounts
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+    def get_urls(self):
+        eigen = [
+            path(
+                "<int:ronde_id>/toekennen/",
+                self.admin_site.admin_view(admin_noodfonds.toekennen),
+                name="subsidies_noodfondsronde_toekennen",
+            ),
+        ]
+        return eigen + super().get_urls()
+
+
+@admin.register(Noodsteun)
+class NoodsteunAdmin(admin.ModelAdmin):
+    """Every emergency grant, as awarded and accepted (read-only: the steps are services)."""
+
+    list_display = ["organisatie", "ronde", "soort", "bedrag", "huur", "status", "aanvaard_op"]
+    list_filter = ["ronde", "status", "soort", "huur"]
+    list_select_related = ["organisatie", "ronde"]
+    search_fields = ["organisatie__naam"]
+    readonly_fields = [
+        "organisatie",
+        "ronde",
+        "soort",
+        "bedrag",
+        "huur",
+        "status",
+        "toegekend_door",
+        "toegekend_op",
+        "iban",
+        "aanvaard_door",
+        "aanvaard_op",
+    ]
+    fields = readonly_fields
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False

@@ -30,5 +30,9 @@ class SubsidiesConfig(PortaalApp):
             "core.view_betaling",
             "core.view_betaalbatch",
             "subsidies.view_verantwoording",
+            "subsidies.view_noodfondsronde",
+            "subsidies.add_noodfondsronde",
+            "subsidies.change_noodfondsronde",
+            "subsidies.view_noodsteun",
         ],
     }

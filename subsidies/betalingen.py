@@ -52,3 +52,13 @@ diensten.registreren(
     rol=Rol.DOSSIERBEHANDELAAR_SUBSIDIES,
     betaald=betaald,
 )
+
+
+# The corona emergency fund (models/noodfonds.py): paid to the organisation's confirmed account,
+# read when the file is made; nothing else follows from a paid grant.
+diensten.registreren(
+    "subsidies.Noodsteun",
+    begunstigde=lambda steun: Begunstigde(iban=steun.organisatie.iban, naam=steun.organisatie.naam),
+    referentie=lambda steun: steun.nummer,
+    rol=Rol.DOSSIERBEHANDELAAR_SUBSIDIES,
+)

@@ -6,10 +6,12 @@ user. A draft is still the citizen's, so the list leaves drafts out unless asked
 phone may be stuck in a draft)."""
 
 import django_filters as df
+from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
 from gelijkekansen.accounts.roles import Rol
+from gelijkekansen.core.forms import FilterForm
 from gelijkekansen.core.models import Wijk
 from subsidies.constants import AanvraagStatus, AanvragerSoort, Reikwijdte
 from subsidies.models import Oproep
@@ -108,3 +110,45 @@ class WerklijstFilter(df.FilterSet):
         if not gegevens.get("status") and not zoekt_op_nummer(gegevens.get("q") or ""):
             queryset = queryset.exclude(status=AanvraagStatus.CONCEPT)
         return queryset
+
+
+class NoodfondsFilter(df.FilterSet):
+    """The recognised associations the staff pick from for the emergency fund."""
+
+    q = df.CharFilter(label=_("Naam"), method="zoeken")
+    categorie = df.ChoiceFilter(
+        label=_("Soort vereniging"), choices=[], method="in_categorie", empty_label=_("Alle")
+    )
+    wijk = df.ModelChoiceFilter(
+        label=_("Wijk"),
+        field_name="wijk",
+        queryset=Wijk.objects.order_by("nummer"),
+        empty_label=_("Heel Gent"),
+    )
+    zonder_steun = df.BooleanFilter(
+        label=_("Alleen wie nog geen steun kreeg"),
+        method="nog_zonder",
+        widget=forms.CheckboxInput,
+    )
+
+    class Meta:
+        form = FilterForm
+
+    def __init__(self, *args, **kwargs):
+        from erkenning.constants import Categorie
+
+        super().__init__(*args, **kwargs)
+        self.filters["categorie"].extra["choices"] = Categorie.choices
+
+    def zoeken(self, queryset, name, value):
+        for woord in value.split()[:5]:
+            queryset = queryset.filter(naam__icontains=woord)
+        return queryset
+
+    def in_categorie(self, queryset, name, value):
+        from erkenning.workflow import GELDIG
+
+        return queryset.filter(erkenningen__categorie=value, erkenningen__status__in=GELDIG).distinct()
+
+    def nog_zonder(self, queryset, name, value):
+        return queryset.filter(noodsteun__isnull=True) if value else queryset

@@ -8,7 +8,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from gelijkekansen.core.forms import ConceptFormMixin, DatumInput
-from gelijkekansen.core.getallen import BedragField, MaximumBedrag
+from gelijkekansen.core.getallen import BedragField, MaximumBedrag, bedrag_tekst
 from gelijkekansen.core.models import Doelgroep, Organisatie, Wijk
 from gelijkekansen.core.uploads import VeiligBestandField
 from gelijkekansen.core.validators import normaliseer_iban
@@ -421,3 +421,19 @@ class VerantwoordingForm(forms.Form):
             veld.error_messages["required"] = _("Schrijf waarom je de verantwoording nu al indient.")
         else:
             del self.fields["reden_vroeger"]
+
+
+class NoodsteunForm(forms.Form):
+    """Accepting an emergency grant: whether the association rents on the private market."""
+
+    huur = forms.ChoiceField(
+        choices=[("nee", _("Nee")), ("ja", _("Ja, we huren op de private markt"))],
+        widget=forms.RadioSelect,
+        initial="nee",
+    )
+
+    def __init__(self, *args, ronde, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["huur"].label = _(
+            "Huren jullie een lokaal op de private markt? Dan krijgen jullie %(b)s per maand, %(m)s maanden lang."
+        ) % {"b": bedrag_tekst(ronde.huur_per_maand), "m": ronde.huur_maanden}

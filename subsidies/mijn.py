@@ -32,3 +32,19 @@ def mijn_jury(request) -> dict | None:
         "template": "subsidies/mijn/jury.html",
         "aantal": Aanvraag.objects.voor_jurylid(request.user).count(),
     }
+
+
+@mijn_sectie(22)
+def mijn_noodsteun(request) -> dict | None:
+    """The corona emergency grants of the associations this person is responsible for."""
+    from gelijkekansen.core.models import Organisatie
+    from gelijkekansen.core.models.organisaties import LidmaatschapRol
+    from subsidies.models import Noodsteun
+
+    eigen = Organisatie.objects.van_gebruiker(request.user, rol=LidmaatschapRol.VERANTWOORDELIJKE)
+    steunen = list(
+        Noodsteun.objects.filter(organisatie__in=eigen.values("pk")).select_related("organisatie", "ronde")
+    )
+    if not steunen:
+        return None
+    return {"template": "subsidies/mijn/noodsteun.html", "steunen": steunen}

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from subsidies.views import aanvrager, evaluatie, jury, publiek
+from subsidies.views import aanvrager, evaluatie, jury, noodfonds, publiek
 
 app_name = "subsidies"
 
@@ -38,6 +38,8 @@ urlpatterns = [
     path(
         "aanvragen/<uuid:aanvraag_id>/bijlagen/<uuid:bijlage_id>/", aanvrager.bijlage, name="aanvraag-bijlage"
     ),
+    # The corona emergency fund: an association's grant, to accept
+    path("noodfonds/<uuid:sleutel>/", noodfonds.steun, name="noodsteun"),
     # The test-year evaluation (case handlers)
     path("evaluatie/", evaluatie.overzicht, name="evaluatie"),
     path("evaluatie/export.csv", evaluatie.csv_export, name="evaluatie-csv"),

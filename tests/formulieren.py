@@ -189,6 +189,12 @@ def _vraag(p):
     return {"user": p["burger"], "initial": initial}, initial
 
 
+def _noodsteun(p):
+    from subsidies.models import Noodfondsronde
+
+    return {"ronde": Noodfondsronde(titel="Noodfonds corona 2020"), "initial": {"huur": "ja"}}, {"huur": "ja"}
+
+
 def _erkenning_start(p):
     from tests.factories import LidmaatschapFactory
 
@@ -248,6 +254,7 @@ VOORBEELDEN = {
     "gelijkekansen.core.betalingen.paginas.AfschriftForm": _met_initial(),
     "gelijkekansen.core.betalingen.paginas.UitgevoerdForm": _met_initial(uitgevoerd_op=date(2027, 3, 2)),
     "gelijkekansen.core.betalingen.paginas.WeigerenForm": _met_initial(reden="Rekening afgesloten (AC04)"),
+    "subsidies.forms.NoodsteunForm": _noodsteun,
     "subsidies.forms.GeschiktheidForm": _met_initial(in_gent=True, doel=True, winst=False),
     "subsidies.forms.StartForm": _start,
     "subsidies.forms.InitiatiefForm": _initiatief,

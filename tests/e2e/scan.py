@@ -140,6 +140,20 @@ def _vraag(beantwoord: bool = False):
     return maak
 
 
+def _noodsteun(persona) -> dict:
+    from erkenning.models import Erkenning
+    from subsidies.models import Noodfondsronde
+    from subsidies.services import noodfonds
+
+    organisatie = persona.organisaties.first()
+    organisatie.iban = "BE71096123456769"
+    organisatie.save()
+    Erkenning.objects.create(organisatie=organisatie, categorie="senioren", status="erkend")
+    ronde = Noodfondsronde.objects.create(titel="Noodfonds corona 2020")
+    noodfonds.toekennen(ronde=ronde, door=UserFactory(), organisaties=[organisatie])
+    return {"sleutel": organisatie.noodsteun.sleutel}
+
+
 def _bestuurslid_zonder_naam(pagina) -> None:
     pagina.get_by_label("Functie").first.fill("voorzitter")
     pagina.get_by_role("button", name="Bewaren en verder").click()
@@ -371,6 +385,7 @@ SCANS = [
         actie=_jury_conflict,
     ),
     Scan("subsidies:evaluatie", "behandelaar"),
+    Scan("subsidies:noodsteun", "burger", kwargs=_noodsteun),
     Scan("erkenning:index"),
     Scan("verenigingen:lijst", kwargs=_gids_met_verenigingen),
     Scan("verenigingen:vereniging", kwargs=_vereniging_in_gids),

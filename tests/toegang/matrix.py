@@ -136,6 +136,20 @@ def _open_oproep(personas: dict) -> dict:
     return {"oproep_id": OproepFactory().pk}
 
 
+def _noodsteun(personas: dict) -> dict:
+    """An emergency grant awarded to a recognised association of the persona 'burger'."""
+    from subsidies.models import Noodfondsronde
+    from subsidies.services import noodfonds
+    from tests.erkenning.factories import erkende_vereniging
+    from tests.factories import LidmaatschapFactory, UserFactory
+
+    organisatie = erkende_vereniging(iban="BE71096123456769")
+    LidmaatschapFactory(user=personas["burger"], organisatie=organisatie)
+    ronde = Noodfondsronde.objects.create(titel="Noodfonds corona 2020")
+    noodfonds.toekennen(ronde=ronde, door=UserFactory(), organisaties=[organisatie])
+    return {"sleutel": organisatie.noodsteun.sleutel}
+
+
 def _eigen_vereniging(personas: dict) -> dict:
     """An association the persona 'burger' is a confirmed responsible of."""
     from erkenning.services.gids import organisatie_sleutel
@@ -269,6 +283,8 @@ MATRIX: dict[str, Regel] = {
         EIGENAAR, kwargs=_aanvraag("voorschot_betaald"), ook=EIGENAAR_OOK
     ),
     "subsidies:aanvraag-bijlage": Regel(DOSSIER, kwargs=_bijlage(), html=False, ook=DOSSIER_OOK),
+    # An association's emergency grant: only its confirmed responsibles (staff work in the admin).
+    "subsidies:noodsteun": Regel(EIGENAAR, kwargs=_noodsteun, ook=EIGENAAR_OOK),
     "subsidies:evaluatie": Regel(ALLEEN_ROL, ook={"jurylid": 403, "behandelaar": 200}),
     "subsidies:evaluatie-csv": Regel(ALLEEN_ROL, html=False, ook={"jurylid": 403, "behandelaar": 200}),
     "subsidies:jury-overzicht": Regel(ALLEEN_ROL, rol="jury", ook={"jurylid": 200, "behandelaar": 403}),

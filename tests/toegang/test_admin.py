@@ -133,7 +133,25 @@ def _ondersteuningsvragen(n, door):
         instappunt.vraag_stellen(organisatie=lid.organisatie, door=lid.user, onderwerp="andere", vraag="?")
 
 
+def _noodfondsrondes(n, door):
+    from subsidies.models import Noodfondsronde
+
+    for i in range(n):
+        Noodfondsronde.objects.create(titel=f"Ronde {i}")
+
+
+def _noodsteunen(n, door):
+    from subsidies.models import Noodfondsronde
+    from subsidies.services import noodfonds
+    from tests.erkenning.factories import erkende_vereniging
+
+    ronde = Noodfondsronde.objects.create(titel=f"Ronde met {n}")
+    noodfonds.toekennen(ronde=ronde, door=door, organisaties=[erkende_vereniging() for _ in range(n)])
+
+
 MAKERS = {
+    "subsidies_noodfondsronde": _noodfondsrondes,
+    "subsidies_noodsteun": _noodsteunen,
     "erkenning_ondersteuningsvraag": _ondersteuningsvragen,
     "erkenning_subsidiejaar": _subsidiejaren,
     "erkenning_jaarverslag": _jaarverslagen,

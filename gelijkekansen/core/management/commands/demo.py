@@ -17,7 +17,8 @@ from django.utils import timezone
 from gelijkekansen.core.models import Doelgroep, Lidmaatschap, Organisatie, Wijk
 from gelijkekansen.core.models.organisaties import LidmaatschapRol, OrganisatieSoort, Rechtsvorm
 
-HOOFDSTUKKEN = ["subsidies", "erkenning", "meldingen", "vrijwilligers", "signalen", "toegankelijkheid"]
+# Associations are recognised (erkenning) before grants reach them (subsidies: the emergency fund).
+HOOFDSTUKKEN = ["erkenning", "subsidies", "meldingen", "vrijwilligers", "signalen", "toegankelijkheid"]
 
 # (e-mail, naam, rol of None, staff)
 ACCOUNTS = [
