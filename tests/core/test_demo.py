@@ -1,8 +1,13 @@
+"""`manage.py demo`: refused without DEBUG; with it, every chapter alive, and safe to run twice.
+One test loads it (twice) and checks every chapter: a load takes about a minute."""
+
+from collections import Counter
+
 import pytest
 from django.core.management import CommandError, call_command
 
 from gelijkekansen.accounts.models import User
-from gelijkekansen.core.models import Organisatie
+from gelijkekansen.core.models import Betaling, Organisatie
 
 
 def test_demo_weigert_zonder_debug(db, settings):
@@ -12,11 +17,19 @@ def test_demo_weigert_zonder_debug(db, settings):
     assert not User.objects.exists()
 
 
-def test_demo_maakt_accounts_per_rol_en_is_herhaalbaar(client, db, settings):
+def test_demo_laat_elk_hoofdstuk_leven_en_is_herhaalbaar(client, db, settings):
     settings.DEBUG = True
     call_command("demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    aantallen = {model: model.objects.count() for model in (User, Organisatie, Betaling)}
     call_command("demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert {model: model.objects.count() for model in aantallen} == aantallen  # nothing twice
+    _accounts(client, settings)
+    _samen_aan_zet()
+    _erkenning()
+    _noodfonds()
 
+
+def _accounts(client, settings):
     from gelijkekansen.core.management.commands.demo import ACCOUNTS
 
     assert User.objects.filter(email__in=[a[0] for a in ACCOUNTS]).count() == 11
@@ -26,28 +39,20 @@ def test_demo_maakt_accounts_per_rol_en_is_herhaalbaar(client, db, settings):
     assert client.login(email="burger@example.org", password=settings.DEMO_PASSWORD)
 
 
-def test_demo_toont_samen_aan_zet_in_gebruik(db, settings):
-    from collections import Counter
-
-    from gelijkekansen.core.models import Betaling
+def _samen_aan_zet():
     from subsidies.models import Aanvraag
 
-    settings.DEBUG = True
-    call_command("demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
     statussen = Counter(Aanvraag.objects.values_list("status", flat=True))
     assert sum(statussen.values()) == 40
     assert len(statussen) >= 10  # spread over the workflow
     assert Aanvraag.objects.values("wijken").distinct().count() >= 10
-    assert Betaling.objects.exists()
     assert Aanvraag.objects.filter(aanvrager__email="burger@example.org").exists()
 
 
-def test_demo_neemt_de_verenigingen_van_de_oude_reglementen_over(db, settings):
-    from erkenning.models import Erkenning
+def _erkenning():
+    from erkenning.models import Erkenning, Ondersteuningsvraag, Subsidiejaar
+    from erkenning.services.gids import in_de_gids
 
-    settings.DEBUG = True
-    call_command("demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    call_command("demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
     # The sample file once (249 rows taken over, 1 double refused) and applications in every state.
     assert Erkenning.objects.filter(oud_reglement__gt="").count() == 249
     statussen = set(Erkenning.objects.filter(oud_reglement="").values_list("status", flat=True))
@@ -62,6 +67,21 @@ def test_demo_neemt_de_verenigingen_van_de_oude_reglementen_over(db, settings):
     }
     assert Erkenning.objects.filter(aangevraagd_door__email="burger@example.org", status="concept").exists()
     assert Erkenning.objects.values("categorie").distinct().count() == 5
-    from erkenning.services.gids import in_de_gids
-
     assert in_de_gids().count() > 150  # the directory is alive
+    vorig, nieuw = Subsidiejaar.objects.get(jaar=2026), Subsidiejaar.objects.get(jaar=2027)
+    assert (vorig.status, nieuw.status) == ("goedgekeurd", "open")
+    assert vorig.schaal < 1 and Betaling.objects.filter(content_type__model="werkingssubsidie").exists()
+    assert set(Ondersteuningsvraag.objects.values_list("status", flat=True)) == {
+        "nieuw",
+        "doorgestuurd",
+        "beantwoord",
+    }
+
+
+def _noodfonds():
+    from subsidies.models import Noodsteun
+
+    statussen = Counter(Noodsteun.objects.values_list("status", flat=True))
+    assert sum(statussen.values()) > 200 and set(statussen) == {"toegekend", "uitbetaald"}
+    assert Noodsteun.objects.filter(soort="middelgroot").count() == 5
+    assert Betaling.objects.filter(content_type__model="noodsteun", batch__isnull=False).exists()
