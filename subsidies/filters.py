@@ -6,7 +6,6 @@ user. A draft is still the citizen's, so the list leaves drafts out unless asked
 phone may be stuck in a draft)."""
 
 import django_filters as df
-from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
@@ -125,10 +124,11 @@ class NoodfondsFilter(df.FilterSet):
         queryset=Wijk.objects.order_by("nummer"),
         empty_label=_("Heel Gent"),
     )
-    zonder_steun = df.BooleanFilter(
-        label=_("Alleen wie nog geen steun kreeg"),
-        method="nog_zonder",
-        widget=forms.CheckboxInput,
+    steun = df.ChoiceFilter(
+        label=_("Steun"),
+        choices=[("zonder", _("Nog zonder steun")), ("met", _("Al steun gekregen"))],
+        empty_label=_("Alle"),
+        method="met_of_zonder",
     )
 
     class Meta:
@@ -150,5 +150,5 @@ class NoodfondsFilter(df.FilterSet):
 
         return queryset.filter(erkenningen__categorie=value, erkenningen__status__in=GELDIG).distinct()
 
-    def nog_zonder(self, queryset, name, value):
-        return queryset.filter(noodsteun__isnull=True) if value else queryset
+    def met_of_zonder(self, queryset, name, value):
+        return queryset.filter(noodsteun__isnull=value == "zonder")
