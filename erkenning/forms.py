@@ -10,7 +10,7 @@ from gelijkekansen.core.berichten import MAX_LENGTE
 from gelijkekansen.core.forms import ConceptFormMixin, DatumInput
 from gelijkekansen.core.getallen import BedragField
 from gelijkekansen.core.models import Doelgroep, Organisatie
-from gelijkekansen.core.models.organisaties import LidmaatschapRol
+from gelijkekansen.core.models.organisaties import LidmaatschapRol, Rechtsvorm
 from gelijkekansen.core.uploads import VeiligBestandField
 from gelijkekansen.core.validators import normaliseer_iban, valideer_ondernemingsnummer
 
@@ -222,6 +222,13 @@ class OrganisatieForm(WebsiteMixin, forms.ModelForm):
         help_texts = {"rechtsvorm": _("Geen vzw? Kies dan feitelijke vereniging.")}
 
     field_order = ["naam", "rechtsvorm", "ondernemingsnummer", "adres", "postcode", "gemeente", "wijk"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Most associations that put themselves on the portal have no vzw.
+        self.fields["rechtsvorm"].initial = (
+            self.fields["rechtsvorm"].initial or Rechtsvorm.FEITELIJKE_VERENIGING
+        )
 
 
 class GegevensForm(WebsiteMixin, forms.ModelForm):
