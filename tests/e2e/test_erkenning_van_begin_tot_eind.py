@@ -134,3 +134,55 @@ def test_erkenning_van_nieuwe_vereniging_tot_jaarverslag(pagina, aanmelden):
     pagina.get_by_role("button", name="Vraag versturen").click()
     assert "Je vraag is verstuurd." in _melding(pagina)
     _foto(pagina, "7-vraag")
+
+
+def test_werkingssubsidie_en_noodfonds_in_de_backoffice(pagina, aanmelden):
+    """The erkenningen staff compute and approve a grant year; a Samen Aan Zet case handler awards
+    the emergency fund to a filtered list and pays the accepted grants in one file; axe on each."""
+    from decimal import Decimal
+
+    from erkenning.models import Jaarverslag
+    from erkenning.services import werking
+    from subsidies.models import Noodfondsronde
+    from subsidies.services import noodfonds
+    from tests.erkenning.factories import erkende_vereniging
+    from tests.factories import LidmaatschapFactory
+
+    jaar = Subsidiejaar.objects.create(
+        jaar=2027, envelop=Decimal("5000"), deadline_jaarverslag=date(2027, 3, 31)
+    )
+    verenigingen = [erkende_vereniging(naam=f"Okra Wondelgem {i}", iban="BE71096123456769") for i in range(3)]
+    for vereniging in verenigingen:
+        lid = LidmaatschapFactory(organisatie=vereniging)
+        verslag = Jaarverslag.objects.create(subsidiejaar=jaar, organisatie=vereniging)
+        velden = {"activiteiten": "Koffie.", "aantal_activiteiten": 10, "aantal_deelnemers": 250}
+        werking.jaarverslag_bewaren(
+            verslag=verslag, door=lid.user, velden={**velden, "inkomsten": 1, "uitgaven": 2}
+        )
+        werking.jaarverslag_indienen(verslag=verslag, door=lid.user)
+
+    aanmelden(UserFactory(is_staff=True, rollen=["erkenningen"]))
+    pagina.goto("/admin/erkenning/subsidiejaar/")
+    pagina.get_by_role("link", name="Berekening en goedkeuring").click()
+    pagina.get_by_role("button", name="Berekenen").click()
+    assert "binnen de envelop van € 5.000,00" in pagina.locator("#content-main").inner_text().replace(
+        "\xa0", " "
+    )
+    assert pagina.get_by_text("elk bedrag is met dezelfde factor").is_visible()  # 3 × 3,250 > 5,000
+    _foto(pagina, "8-berekening")
+    pagina.get_by_role("button", name="Goedkeuren en betalen").click()
+    assert "3 betaalopdrachten klaargezet" in _melding(pagina)
+
+    ronde = Noodfondsronde.objects.create(titel="Noodfonds corona 2020")
+    aanmelden(UserFactory(is_staff=True, rollen=["dossierbehandelaar-subsidies"]))
+    pagina.goto(f"/admin/subsidies/noodfondsronde/{ronde.pk}/toekennen/")
+    pagina.get_by_label("Naam").fill("wondelgem")
+    pagina.get_by_role("button", name="Toon", exact=True).click()
+    pagina.get_by_role("button", name=re.compile("Forfait toekennen aan alle 3")).click()
+    assert "Steun toegekend aan 3 verenigingen." in _melding(pagina)
+    _foto(pagina, "9-noodfonds")
+    steun = verenigingen[0].noodsteun
+    noodfonds.aanvaarden(steun=steun, door=verenigingen[0].lidmaatschappen.first().user, huur=True)
+    pagina.reload()
+    pagina.get_by_role("button", name=re.compile("aanvaarde steun uitbetalen")).click()
+    assert "Betaalbestand" in _melding(pagina)
