@@ -14,6 +14,7 @@ from erkenning import admin_behandelen, admin_instappunt, admin_werking
 from erkenning.models import Erkenning, Jaarverslag, Ondersteuningsvraag, Subsidiejaar, Vermelding
 from gelijkekansen.accounts.roles import Rol
 from gelijkekansen.accounts.toegang import vereis_rol
+from gelijkekansen.core.validators import id_lezen
 
 
 @admin.register(Erkenning)
@@ -36,11 +37,8 @@ class ErkenningAdmin(admin.ModelAdmin):
         vereis_rol(request.user, Rol.ERKENNINGEN)  # before anything tells which files exist
         if request.method != "GET":
             raise PermissionDenied
-        erkenning = (
-            Erkenning.objects.filter(pk=object_id).only("sleutel").first()
-            if str(object_id).isdigit() and len(str(object_id)) < 19
-            else None
-        )
+        pk = id_lezen(object_id)
+        erkenning = Erkenning.objects.filter(pk=pk).only("sleutel").first() if pk else None
         if erkenning is None:
             raise Http404
         return redirect("admin:erkenning_erkenning_behandelen", sleutel=erkenning.sleutel)
@@ -189,11 +187,8 @@ class OndersteuningsvraagAdmin(admin.ModelAdmin):
         vereis_rol(request.user, Rol.ERKENNINGEN)
         if request.method != "GET":
             raise PermissionDenied
-        vraag = (
-            Ondersteuningsvraag.objects.filter(pk=object_id).only("sleutel").first()
-            if str(object_id).isdigit() and len(str(object_id)) < 19
-            else None
-        )
+        pk = id_lezen(object_id)
+        vraag = Ondersteuningsvraag.objects.filter(pk=pk).only("sleutel").first() if pk else None
         if vraag is None:
             raise Http404
         return redirect("admin:erkenning_ondersteuningsvraag_behandelen", sleutel=vraag.sleutel)

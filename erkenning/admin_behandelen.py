@@ -181,7 +181,8 @@ def _context(request, erkenning: Erkenning) -> dict:
         "wacht_op_vereniging": WACHT_OP_VERENIGING.get(erkenning.status),
         "standaard_van": geldig_van,
         "standaard_tot": geldig_tot,
-        "rekening_anders": erkenning.iban and erkenning.iban != erkenning.organisatie.iban,
+        "rekening_nieuw": bool(erkenning.iban and not erkenning.organisatie.iban),
+        "rekening_anders": bool(erkenning.organisatie.iban and erkenning.iban != erkenning.organisatie.iban),
         "opts": Erkenning._meta,
         "has_view_permission": True,
     }

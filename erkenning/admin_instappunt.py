@@ -12,13 +12,13 @@ from gelijkekansen.accounts.roles import Rol
 from gelijkekansen.accounts.toegang import vereis_rol
 from gelijkekansen.core.models import Organisatie, StatusWijziging
 from gelijkekansen.core.models.organisaties import OrganisatieSoort
+from gelijkekansen.core.validators import id_lezen
 from gelijkekansen.core.workflow import OngeldigeOvergang, zoals_gezien
 
 
 def _dienst(waarde: str | None):
-    if not waarde or not str(waarde).isdigit() or len(str(waarde)) > 18:
-        return None
-    return Organisatie.objects.filter(pk=int(waarde), soort=OrganisatieSoort.STADSDIENST).first()
+    pk = id_lezen(waarde)
+    return Organisatie.objects.filter(pk=pk, soort=OrganisatieSoort.STADSDIENST).first() if pk else None
 
 
 def behandelen(request, sleutel):

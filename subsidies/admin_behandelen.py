@@ -20,6 +20,7 @@ from gelijkekansen.core import berichten, bijlagen
 from gelijkekansen.core.getallen import bedrag_lezen, bedrag_tekst
 from gelijkekansen.core.models import Kant
 from gelijkekansen.core.models.betalingen import BetalingSoort
+from gelijkekansen.core.validators import id_lezen
 from gelijkekansen.core.workflow import OngeldigeOvergang, mogelijke_overgangen, zoals_gezien
 from subsidies import secties
 from subsidies.models import Aanvraag
@@ -43,9 +44,8 @@ def _coach(waarde: str | None):
     """The chosen coach, or None for "no coach"; a value that is no person's id is refused."""
     if not waarde:
         return None
-    coach = None
-    if str(waarde).isdigit() and len(str(waarde)) < 19:  # a bigint, not a number of any length
-        coach = get_user_model().objects.filter(pk=int(waarde)).first()
+    pk = id_lezen(waarde)
+    coach = get_user_model().objects.filter(pk=pk).first() if pk else None
     if coach is None:
         raise ValidationError(_("Kies een coach uit de lijst."))
     return coach

@@ -16,6 +16,7 @@ from django.utils.translation import ngettext
 from gelijkekansen.accounts.roles import Rol
 from gelijkekansen.accounts.toegang import vereis_rol
 from gelijkekansen.core.getallen import bedrag_lezen
+from gelijkekansen.core.validators import id_lezen
 from subsidies.filters import NoodfondsFilter
 from subsidies.models import Noodfondsronde, Noodsteun
 from subsidies.services import noodfonds
@@ -95,10 +96,11 @@ def _gekozen(request):
     """The ticked associations, or with "alle" every association the list's filters show (the
     POST goes to the list's own address, query string included)."""
     if request.POST.get("alle"):
-        return NoodfondsFilter(request.GET, queryset=noodfonds.in_aanmerking()).qs.filter(
-            noodsteun__isnull=True
-        )
-    ids = [i for i in request.POST.getlist("organisatie") if i.isdigit() and len(i) < 19]
+        filters = NoodfondsFilter(request.GET, queryset=noodfonds.in_aanmerking())
+        if not filters.is_valid():  # a filter that means nothing must not widen the selection to everyone
+            raise ValidationError(_("Kijk de filters na: een ervan is ongeldig."))
+        return filters.qs.filter(noodsteun__isnull=True)
+    ids = [pk for waarde in request.POST.getlist("organisatie") if (pk := id_lezen(waarde))]
     return noodfonds.in_aanmerking().filter(pk__in=ids)
 
 

@@ -8,7 +8,7 @@ import uuid
 from decimal import Decimal
 
 from django.conf import settings
-from django.core.validators import MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -28,28 +28,35 @@ class Subsidiejaar(models.Model):
 
     TRANSITIONS = {Status.OPEN: {Status.GOEDGEKEURD}, Status.GOEDGEKEURD: set()}
 
-    jaar = models.PositiveSmallIntegerField(_("jaar"), unique=True)
+    jaar = models.PositiveSmallIntegerField(
+        _("jaar"), unique=True, validators=[MinValueValidator(2000), MaxValueValidator(2100)]
+    )
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.OPEN)
     envelop = models.DecimalField(
         _("envelop (€)"),
         default=Decimal("2000000"),
-        validators=[MinValueValidator(Decimal("0.01"))],
+        validators=[MinValueValidator(Decimal("0.01")), MaxValueValidator(Decimal(100_000_000))],
         **BEDRAG,
     )
     basisbedrag = models.DecimalField(
         _("basisbedrag per vereniging (€)"),
         default=Decimal("2500"),
-        validators=[MinValueValidator(0)],
+        validators=[MinValueValidator(0), MaxValueValidator(Decimal(100000))],
         **BEDRAG,
     )
     puntwaarde = models.DecimalField(
-        _("waarde van een punt (€)"), default=Decimal("25"), validators=[MinValueValidator(0)], **BEDRAG
+        _("waarde van een punt (€)"),
+        default=Decimal("25"),
+        validators=[MinValueValidator(0), MaxValueValidator(Decimal(10000))],
+        **BEDRAG,
     )
     punten_per_activiteit = models.PositiveSmallIntegerField(_("punten per activiteit"), default=2)
     deelnemers_per_punt = models.PositiveIntegerField(
         _("deelnemers per punt"), default=25, validators=[MinValueValidator(1)]
     )
-    max_punten = models.PositiveIntegerField(_("hoogstens zoveel punten per vereniging"), default=200)
+    max_punten = models.PositiveIntegerField(
+        _("hoogstens zoveel punten per vereniging"), default=200, validators=[MaxValueValidator(10000)]
+    )
     deadline_jaarverslag = models.DateField(_("jaarverslag indienen tot"))
     # The computation (services/werking.py, a Celery task): its state, and a fingerprint of what it
     # read, so approving refuses a result that no longer matches the reports.

@@ -45,9 +45,9 @@ def erkennen(
     *, erkenning: Erkenning, door, motivering: str = "", geldig_van: date | None = None, geldig_tot=None
 ) -> Erkenning:
     """Recognise for a period. A renewal ends the recognition it follows (the new period starts
-    the day after the old one, unless the case handler chose a date). The account the association
-    gave becomes the organisation's: the case handler checked it with the statutes, which is the
-    staff confirmation the portal asks before an account is used for payments."""
+    the day after the old one, unless the case handler chose a date). An association without a
+    confirmed account gets the one it gave: the case handler checked it with the statutes, which is
+    the staff confirmation the portal asks before an account is used for payments."""
     vorige = _vorige(erkenning)
     if geldig_van is None and vorige is not None and vorige.geldig_tot:
         geldig_van = max(timezone.localdate(), vorige.geldig_tot + timedelta(days=1))
@@ -203,8 +203,11 @@ def vraag_stellen(*, erkenning: Erkenning, door, tekst: str):
 
 
 def _rekening_overnemen(erkenning: Erkenning, door) -> None:
+    """The application's account becomes the organisation's only when it has none yet: an account
+    already confirmed (perhaps changed since this application was written) is never overwritten
+    by an older form; a different one goes through a Rekeningwijziging."""
     organisatie = erkenning.organisatie
-    if erkenning.iban and erkenning.iban != organisatie.iban:
+    if erkenning.iban and not organisatie.iban:
         velden_wijzigen(
             organisatie,
             velden={"iban": erkenning.iban},

@@ -30,9 +30,14 @@ CENT = Decimal("0.01")
 # --- the association's annual report --------------------------------------------------------------
 
 
+def open_voor_verslagen(jaar: Subsidiejaar) -> bool:
+    """Reports are taken until the deadline (its last day included) of a year not yet approved."""
+    return jaar.status == Subsidiejaar.Status.OPEN and timezone.localdate() <= jaar.deadline_jaarverslag
+
+
 def jaarverslag_openen(*, subsidiejaar: Subsidiejaar, organisatie, door) -> Jaarverslag:
     """The report of this year for a recognised association (a draft the first time)."""
-    if subsidiejaar.status != Subsidiejaar.Status.OPEN:
+    if not open_voor_verslagen(subsidiejaar):
         raise ValidationError(
             _("Jaarverslagen voor %(jaar)s kunnen niet meer ingediend worden.") % {"jaar": subsidiejaar.jaar}
         )
@@ -72,7 +77,7 @@ def jaarverslag_indienen(*, verslag: Jaarverslag, door) -> Jaarverslag:
         return verslag
     if fouten := jaarverslag_ontbrekend(verslag):
         raise ValidationError(fouten)
-    if verslag.subsidiejaar.status != Subsidiejaar.Status.OPEN:
+    if not open_voor_verslagen(verslag.subsidiejaar):
         raise ValidationError(
             _("Jaarverslagen voor %(jaar)s kunnen niet meer ingediend worden.")
             % {"jaar": verslag.subsidiejaar.jaar}

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods
 from erkenning.forms import JaarverslagForm
 from erkenning.models import Jaarverslag, Subsidiejaar
 from erkenning.services import gids, werking
+from erkenning.workflow import GELDIG
 from gelijkekansen.core.models import Organisatie
 from gelijkekansen.core.models.organisaties import LidmaatschapRol
 
@@ -26,13 +27,19 @@ def jaarverslag(request, sleutel, jaar):
     )
     subsidiejaar = get_object_or_404(Subsidiejaar, jaar=jaar)
     verslag = Jaarverslag.objects.filter(subsidiejaar=subsidiejaar, organisatie=organisatie).first()
-    bewerkbaar = subsidiejaar.status == Subsidiejaar.Status.OPEN and (
-        verslag is None or verslag.status == Jaarverslag.Status.CONCEPT
+    erkend = organisatie.erkenningen.filter(status__in=GELDIG).exists()
+    bewerkbaar = (
+        erkend
+        and werking.open_voor_verslagen(subsidiejaar)
+        and (verslag is None or verslag.status == Jaarverslag.Status.CONCEPT)
     )
     form = JaarverslagForm(
         request.POST if bewerkbaar and request.method == "POST" else None, instance=verslag
     )
-    if request.method == "POST" and bewerkbaar and form.is_valid():
+    if request.method == "POST" and not bewerkbaar:  # an old tab, or the deadline passed meanwhile
+        messages.warning(request, _("Dit jaarverslag kan niet meer gewijzigd worden."))
+        return redirect("erkenning:jaarverslag", sleutel=sleutel, jaar=jaar)
+    if request.method == "POST" and form.is_valid():
         try:
             verslag = werking.jaarverslag_openen(
                 subsidiejaar=subsidiejaar, organisatie=organisatie, door=request.user
@@ -49,6 +56,7 @@ def jaarverslag(request, sleutel, jaar):
         return redirect("erkenning:jaarverslag", sleutel=sleutel, jaar=jaar)
     subsidie = getattr(verslag, "werkingssubsidie", None) if verslag else None
     context = {
+        "erkend": erkend,
         "sleutel": sleutel,
         "organisatie": organisatie,
         "subsidiejaar": subsidiejaar,

@@ -1,6 +1,6 @@
 from django.contrib import admin, messages
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -393,9 +393,12 @@ class RekeningwijzigingAdmin(admin.ModelAdmin):
         reden = "" if bevestigen else str(_("Niet bevestigd. De dienst neemt contact met je op."))
         aantal = 0
         for wijziging in queryset.filter(status=Rekeningwijziging.Status.GEVRAAGD):
-            services_organisaties.rekeningwijziging_beslissen(
-                wijziging=wijziging, door=request.user, bevestigen=bevestigen, reden=reden
-            )
+            try:
+                services_organisaties.rekeningwijziging_beslissen(
+                    wijziging=wijziging, door=request.user, bevestigen=bevestigen, reden=reden
+                )
+            except ValidationError:  # a colleague decided it a moment ago
+                continue
             aantal += 1
         self.message_user(
             request,

@@ -2,6 +2,8 @@
 files in every chapter, so a new one counts only once confirmed — by a confirmed responsible
 person of that organisation or by the erkenningen staff — and every change is audited."""
 
+import unicodedata
+
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import HttpRequest
@@ -149,6 +151,7 @@ def organisatie_registreren(
     association that is already there (same enterprise number, or same name and postcode) is
     refused: its responsibles add the person, as for any organisation. The erkenningen staff see
     every new organisation in their werkbak."""
+    velden = {**velden, "naam": _leesbare_naam(velden.get("naam", ""))}
     organisatie = Organisatie(soort=OrganisatieSoort.VERENIGING, **velden)
     organisatie.full_clean(validate_constraints=False)
     if _bestaat_al(organisatie):
@@ -176,11 +179,26 @@ def organisatie_registreren(
 
 
 def _bestaat_al(organisatie: Organisatie) -> bool:
-    if organisatie.ondernemingsnummer:
-        return Organisatie.objects.filter(ondernemingsnummer=organisatie.ondernemingsnummer).exists()
-    return Organisatie.objects.filter(
-        naam__iexact=organisatie.naam.strip(), postcode=organisatie.postcode
-    ).exists()
+    """Same enterprise number, or the same name in the same postcode — names compared as people
+    read them: case, runs of spaces, no-break and invisible characters do not make a new one."""
+    if (
+        organisatie.ondernemingsnummer
+        and Organisatie.objects.filter(ondernemingsnummer=organisatie.ondernemingsnummer).exists()
+    ):
+        return True
+    naam = naam_zoals_gelezen(organisatie.naam)
+    namen = Organisatie.objects.filter(postcode=organisatie.postcode).values_list("naam", flat=True)
+    return any(naam_zoals_gelezen(ander) == naam for ander in namen)
+
+
+def _leesbare_naam(naam: str) -> str:
+    """The name as it reads: no invisible characters, one plain space between words."""
+    zichtbaar = "".join(t for t in unicodedata.normalize("NFKC", naam) if unicodedata.category(t) != "Cf")
+    return " ".join(zichtbaar.split())
+
+
+def naam_zoals_gelezen(naam: str) -> str:
+    return _leesbare_naam(naam).casefold()
 
 
 def gegevens_wijzigen(*, organisatie: Organisatie, door, velden: dict) -> Organisatie:

@@ -1,5 +1,7 @@
 """Belgian numbers, validated with python-stdnum and stored in their compact form."""
 
+import re
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from stdnum import iban as stdnum_iban
@@ -74,3 +76,13 @@ def heeft_inhoud(tekst: str | None) -> bool:
     """Whether a reason or message says anything: spaces and invisible characters (a zero-width
     space, a direction mark) do not count, so they cannot pass for a motivation in a letter."""
     return any(teken.isprintable() and not teken.isspace() for teken in tekst or "")
+
+
+_ID = re.compile(r"[0-9]{1,18}")
+
+
+def id_lezen(waarde) -> int | None:
+    """A database id from a form or URL, or None: ASCII digits only ("²" and "٣" pass
+    ``str.isdigit``) and short enough for a bigint."""
+    tekst = str(waarde or "")
+    return int(tekst) if _ID.fullmatch(tekst) else None

@@ -9,11 +9,12 @@ import uuid
 from decimal import Decimal
 
 from django.conf import settings
-from django.core.validators import MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 BEDRAG = {"max_digits": 12, "decimal_places": 2}
+BEDRAG_GRENZEN = [MinValueValidator(Decimal("0.01")), MaxValueValidator(Decimal(100000))]
 
 
 class Noodfondsronde(models.Model):
@@ -21,12 +22,25 @@ class Noodfondsronde(models.Model):
     budget = models.DecimalField(
         _("budget (€)"), default=Decimal("380000"), validators=[MinValueValidator(Decimal("0.01"))], **BEDRAG
     )
-    forfait = models.DecimalField(_("forfaitair bedrag (€)"), default=Decimal("1000"), **BEDRAG)
-    max_middelgroot = models.DecimalField(
-        _("hoogstens voor een middelgrote partner (€)"), default=Decimal("5000"), **BEDRAG
+    # Amounts a grant is made of: more than nothing (rent support may be zero), within reason.
+    forfait = models.DecimalField(
+        _("forfaitair bedrag (€)"), default=Decimal("1000"), validators=BEDRAG_GRENZEN, **BEDRAG
     )
-    huur_per_maand = models.DecimalField(_("huursteun per maand (€)"), default=Decimal("500"), **BEDRAG)
-    huur_maanden = models.PositiveSmallIntegerField(_("maanden huursteun"), default=3)
+    max_middelgroot = models.DecimalField(
+        _("hoogstens voor een middelgrote partner (€)"),
+        default=Decimal("5000"),
+        validators=BEDRAG_GRENZEN,
+        **BEDRAG,
+    )
+    huur_per_maand = models.DecimalField(
+        _("huursteun per maand (€)"),
+        default=Decimal("500"),
+        validators=[MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(100000))],
+        **BEDRAG,
+    )
+    huur_maanden = models.PositiveSmallIntegerField(
+        _("maanden huursteun"), default=3, validators=[MaxValueValidator(24)]
+    )
     aangemaakt = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
 
     class Meta:

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods
 from erkenning.services.gids import organisatie_sleutel
 from gelijkekansen.core.models import Organisatie
 from gelijkekansen.core.models.organisaties import LidmaatschapRol
+from gelijkekansen.core.workflow import OngeldigeOvergang
 from subsidies.forms import NoodsteunForm
 from subsidies.models import Noodsteun
 from subsidies.services import noodfonds
@@ -30,6 +31,8 @@ def steun(request, sleutel):
     if request.method == "POST" and form.is_valid():
         try:
             noodfonds.aanvaarden(steun=gevonden, door=request.user, huur=form.cleaned_data["huur"] == "ja")
+        except OngeldigeOvergang:  # accepted meanwhile, in another tab or by a colleague
+            messages.info(request, _("Deze steun is al aanvaard."))
         except (ValidationError, PermissionDenied) as fout:
             for melding in getattr(fout, "messages", [str(fout)]):
                 messages.error(request, melding)

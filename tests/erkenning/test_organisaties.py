@@ -102,3 +102,35 @@ def test_een_andere_rol_kan_een_rekeningnummer_niet_bevestigen(client, behandela
     assert antwoord.status_code == 403
     lid.organisatie.refresh_from_db()
     assert lid.organisatie.iban == "BE71096123456769"
+
+
+@pytest.mark.parametrize(
+    "naam, extra",
+    [
+        ("Vrouwenkring  Nieuw  Gent", {}),
+        ("Vrouwenkring\u00a0Nieuw Gent", {}),
+        ("Vrouwenkring Nieuw Gent\u200b", {}),
+        ("Vrouwenkring Nieuw Gent", {"rechtsvorm": "vzw", "ondernemingsnummer": "0417497106"}),
+    ],
+)
+def test_dezelfde_naam_anders_getypt_is_dezelfde_vereniging(client, burger, naam, extra):
+    OrganisatieFactory(naam="Vrouwenkring Nieuw Gent", postcode="9000")
+    client.force_login(burger)
+    antwoord = client.post(reverse("erkenning:organisatie-registreren"), {**NIEUW, "naam": naam, **extra})
+    assert "staat al op het portaal" in antwoord.text
+    assert Organisatie.objects.count() == 1
+
+
+def test_een_postcode_in_andere_cijfers_wordt_geweigerd(client, burger):
+    client.force_login(burger)
+    antwoord = client.post(reverse("erkenning:organisatie-registreren"), {**NIEUW, "postcode": "٩٠٠٠"})
+    assert "Een postcode heeft 4 cijfers." in antwoord.text
+    assert not Organisatie.objects.exists()
+
+
+def test_de_naam_wordt_bewaard_zoals_hij_leest(client, burger):
+    client.force_login(burger)
+    client.post(
+        reverse("erkenning:organisatie-registreren"), {**NIEUW, "naam": " Kring\u200b  De\u00a0Brug "}
+    )
+    assert Organisatie.objects.get().naam == "Kring De Brug"

@@ -218,3 +218,21 @@ def test_een_mislukte_berekening_is_zichtbaar_en_opnieuw_te_starten(client, jaar
     pagina = client.get(url).text
     assert "De berekening is mislukt: database weg" in pagina
     assert "Opnieuw berekenen" in pagina
+
+
+def test_na_de_deadline_kan_een_jaarverslag_niet_meer_ingediend_worden(jaar):
+    import time_machine
+
+    verslag = _verslag(jaar, activiteiten=10, deelnemers=100, indienen=False)
+    with time_machine.travel(date(2027, 4, 1)), pytest.raises(ValidationError, match="niet meer ingediend"):
+        werking.jaarverslag_indienen(verslag=verslag, door=UserFactory())
+    verslag.refresh_from_db()
+    assert verslag.status == "concept"
+
+
+def test_een_formule_buiten_redelijke_grenzen_wordt_geweigerd(jaar):
+    jaar.puntwaarde = Decimal("9999999999.99")
+    jaar.jaar = 70000
+    with pytest.raises(ValidationError) as fout:
+        jaar.full_clean()
+    assert {"puntwaarde", "jaar"} <= set(fout.value.message_dict)

@@ -205,3 +205,13 @@ def test_een_onzichtbare_reden_is_geen_reden():
 
 def test_geldigheid_vanaf_29_februari():
     assert behandeling.standaard_geldigheid(date(2028, 2, 29)) == (date(2028, 2, 29), date(2033, 2, 28))
+
+
+def test_erkennen_overschrijft_een_bevestigd_rekeningnummer_niet():
+    erkenning = aanvraag_voor_erkenning(S.IN_BEHANDELING)
+    organisatie = erkenning.organisatie
+    organisatie.iban = "BE35310123456737"  # confirmed by the staff after the application was written
+    organisatie.save()
+    behandeling.erkennen(erkenning=erkenning, door=erkenning.behandelaar)
+    organisatie.refresh_from_db()
+    assert organisatie.iban == "BE35310123456737"

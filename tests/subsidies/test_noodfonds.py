@@ -151,3 +151,32 @@ def test_een_andere_rol_kan_niet_toekennen(client, ronde):
     url = reverse("admin:subsidies_noodfondsronde_toekennen", args=[ronde.pk])
     assert client.post(url, {"organisatie": [a.pk]}).status_code == 403
     assert not Noodsteun.objects.exists()
+
+
+def test_een_ronde_met_negatieve_bedragen_wordt_geweigerd():
+    ronde = Noodfondsronde(
+        titel="Fout", forfait=Decimal("-1000"), max_middelgroot=Decimal("-5"), huur_per_maand=Decimal("-500")
+    )
+    with pytest.raises(ValidationError) as fout:
+        ronde.full_clean()
+    assert {"forfait", "max_middelgroot", "huur_per_maand"} <= set(fout.value.message_dict)
+
+
+def test_alle_met_een_ongeldige_filter_kent_niets_toe(client, ronde, staf):
+    from django.urls import reverse
+
+    _erkend()
+    client.force_login(staf)
+    url = reverse("admin:subsidies_noodfondsronde_toekennen", args=[ronde.pk]) + "?wijk=999999"
+    antwoord = client.post(url, {"alle": "1"}, follow=True)
+    assert "Kijk de filters na" in antwoord.text
+    assert not Noodsteun.objects.exists()
+
+
+def test_vreemde_cijfers_als_id_geven_geen_fout(client, ronde, staf):
+    from django.urls import reverse
+
+    client.force_login(staf)
+    url = reverse("admin:subsidies_noodfondsronde_toekennen", args=[ronde.pk])
+    antwoord = client.post(url, {"organisatie": ["²", "٣"]}, follow=True)
+    assert antwoord.status_code == 200 and "Kies minstens één vereniging." in antwoord.text

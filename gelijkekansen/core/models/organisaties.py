@@ -66,7 +66,8 @@ class Organisatie(models.Model):
         _("postcode"),
         max_length=4,
         blank=True,
-        validators=[RegexValidator(r"^\d{4}$", _("Een postcode heeft 4 cijfers."))],
+        # ASCII digits: \d also matches "٩٠٠٠", which no Belgian postcode is.
+        validators=[RegexValidator(r"^[0-9]{4}$", _("Een postcode heeft 4 cijfers."))],
     )
     gemeente = models.CharField(_("gemeente"), max_length=100, blank=True, default="Gent")
     wijk = models.ForeignKey(
