@@ -11,7 +11,14 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from erkenning import admin_behandelen, admin_instappunt, admin_werking
-from erkenning.models import Erkenning, Jaarverslag, Ondersteuningsvraag, Subsidiejaar, Vermelding
+from erkenning.models import (
+    Erkenning,
+    Jaarverslag,
+    Ondersteuningsvraag,
+    Subsidiejaar,
+    Vermelding,
+    Werkingssubsidie,
+)
 from gelijkekansen.accounts.roles import Rol
 from gelijkekansen.accounts.toegang import vereis_rol
 from gelijkekansen.core.validators import id_lezen
@@ -92,6 +99,8 @@ class SubsidiejaarAdmin(admin.ModelAdmin):
     """The formula of a year, editable while the year is open; the computation has its own page."""
 
     list_display = ["jaar", "status", "envelop", "deadline_jaarverslag", "berekening", "naar_berekening"]
+    list_filter = ["status", "berekening"]
+    search_fields = ["jaar"]
 
     @admin.display(description=_("Werkingssubsidies"))
     def naar_berekening(self, obj) -> str:
@@ -202,3 +211,24 @@ class OndersteuningsvraagAdmin(admin.ModelAdmin):
             ),
         ]
         return eigen + super().get_urls()
+
+
+@admin.register(Werkingssubsidie)
+class WerkingssubsidieAdmin(admin.ModelAdmin):
+    """Every computed operating grant, per year and association (read-only: the computation makes them)."""
+
+    list_display = ["organisatie", "subsidiejaar", "punten", "volgens_formule", "bedrag"]
+    list_filter = ["subsidiejaar"]
+    list_select_related = ["organisatie", "subsidiejaar"]
+    search_fields = ["organisatie__naam"]
+    readonly_fields = ["organisatie", "subsidiejaar", "jaarverslag", "punten", "volgens_formule", "bedrag"]
+    fields = readonly_fields
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False

@@ -16,6 +16,7 @@ class ErkenningConfig(PortaalApp):
             "erkenning.view_erkenning",
             "erkenning.view_vermelding",
             "erkenning.view_jaarverslag",
+            "erkenning.view_werkingssubsidie",
             "erkenning.view_ondersteuningsvraag",
             "erkenning.view_subsidiejaar",
             "erkenning.change_subsidiejaar",

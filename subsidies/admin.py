@@ -97,6 +97,7 @@ class NoodfondsrondeAdmin(admin.ModelAdmin):
     """A round of the corona emergency fund; its amounts, and one page to award and to pay."""
 
     list_display = ["titel", "budget", "forfait", "aangemaakt", "naar_toekennen"]
+    search_fields = ["titel"]
     fields = ["titel", "budget", "forfait", "max_middelgroot", "huur_per_maand", "huur_maanden"]
 
     @admin.display(description=_("Steun"))

@@ -149,7 +149,24 @@ def _noodsteunen(n, door):
     noodfonds.toekennen(ronde=ronde, door=door, organisaties=[erkende_vereniging() for _ in range(n)])
 
 
+def _werkingssubsidies(n, door):
+    from erkenning.models import Jaarverslag, Subsidiejaar, Werkingssubsidie
+
+    jaar = Subsidiejaar.objects.create(jaar=2090 - n, deadline_jaarverslag=datetime.date(2090 - n, 3, 31))
+    for _ in range(n):
+        verslag = Jaarverslag.objects.create(subsidiejaar=jaar, organisatie=OrganisatieFactory())
+        Werkingssubsidie.objects.create(
+            subsidiejaar=jaar,
+            organisatie=verslag.organisatie,
+            jaarverslag=verslag,
+            punten=1,
+            volgens_formule=1,
+            bedrag=1,
+        )
+
+
 MAKERS = {
+    "erkenning_werkingssubsidie": _werkingssubsidies,
     "subsidies_noodfondsronde": _noodfondsrondes,
     "subsidies_noodsteun": _noodsteunen,
     "erkenning_ondersteuningsvraag": _ondersteuningsvragen,
