@@ -188,6 +188,8 @@ def _organisatie(rij: dict) -> tuple[Organisatie, bool]:
     gewijzigd = bestaand is None
     for naam in ORGANISATIEVELDEN:
         nieuw = getattr(kandidaat, naam)
+        if naam == "iban" and bestaand is not None and bestaand.iban:
+            continue  # an account the portal knows (perhaps confirmed since) beats an old file's
         if nieuw and getattr(organisatie, naam) != nieuw:
             setattr(organisatie, naam, nieuw)
             gewijzigd = True

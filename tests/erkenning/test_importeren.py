@@ -153,3 +153,13 @@ def test_een_bestand_zonder_de_juiste_kolommen_wordt_helemaal_geweigerd(tmp_path
     with pytest.raises(CommandError, match="Deze kolommen ontbreken: adres, email, erkend_sinds"):
         call_command("importeer_erkenningen", str(bestand))
     assert not Organisatie.objects.exists()
+
+
+def test_een_gekend_rekeningnummer_wordt_niet_overschreven_door_het_oude_bestand():
+    erkenningen_importeren(_csv({"iban": "BE71096123456769"}), vandaag=VANDAAG)
+    organisatie = Organisatie.objects.get()
+    organisatie.iban = "BE35310123456737"  # confirmed by the staff since
+    organisatie.save()
+    erkenningen_importeren(_csv({"iban": "BE71096123456769"}), vandaag=VANDAAG)
+    organisatie.refresh_from_db()
+    assert organisatie.iban == "BE35310123456737"
