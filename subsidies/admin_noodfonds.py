@@ -50,7 +50,6 @@ def toekennen(request, ronde_id):
         "pagina": pagina,
         "zonder_pagina": zonder_pagina.urlencode(),
         "zonder_steun": zonder_steun,
-        "vastgelegd": noodfonds.vastgelegd(ronde),
         "over": ronde.budget - noodfonds.vastgelegd(ronde),
         "per_status": {s: steunen.filter(status=s).count() for s in Noodsteun.Status.values},
         "opts": Noodfondsronde._meta,
