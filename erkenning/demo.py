@@ -107,13 +107,15 @@ def _aanvragen(stdout) -> None:
 
 
 def _werkingssubsidies(stdout) -> None:
-    """Grant year 2026 computed, scaled to its €1M envelope and approved (payment orders given);
-    2027, with the envelope doubled to €2M (policy note §4.3), open: most reports in, some not."""
+    """Last grant year computed, scaled to its €1M envelope and approved (payment orders given);
+    the next, with the envelope doubled to €2M (policy note §4.3), open: most reports in, some not.
+    (Loaded on 1 December 2026 these are 2026 and 2027.)"""
     import random
     from datetime import date
     from decimal import Decimal
 
     from django.contrib.auth import get_user_model
+    from django.utils import timezone
 
     from erkenning.models import Jaarverslag, Subsidiejaar
     from erkenning.services import werking
@@ -125,11 +127,14 @@ def _werkingssubsidies(stdout) -> None:
     staf = get_user_model().objects.filter(email="erkenningen@example.org").first()
     rng = random.Random(2026)
     erkend = list(Organisatie.objects.filter(erkenningen__status__in=GELDIG).distinct().order_by("pk"))
+    # Last year's reports came in before its 31 March; the demo replays them today, so that year is
+    # open until today and gets its real deadline once approved.
+    open_jaar = timezone.localdate().year + 1
     vorig = Subsidiejaar.objects.create(
-        jaar=2026, envelop=Decimal("1000000"), deadline_jaarverslag=date(2026, 3, 31)
+        jaar=open_jaar - 1, envelop=Decimal("1000000"), deadline_jaarverslag=timezone.localdate()
     )
     nieuw = Subsidiejaar.objects.create(
-        jaar=2027, envelop=Decimal("2000000"), deadline_jaarverslag=date(2027, 3, 31)
+        jaar=open_jaar, envelop=Decimal("2000000"), deadline_jaarverslag=date(open_jaar, 3, 31)
     )
     for jaar, aandeel in ((vorig, 1.0), (nieuw, 0.7)):
         for organisatie in erkend[: int(len(erkend) * aandeel)]:
@@ -149,9 +154,10 @@ def _werkingssubsidies(stdout) -> None:
             werking.jaarverslag_indienen(verslag=verslag, door=staf)
     werking.werkingssubsidies_berekenen(subsidiejaar_id=vorig.pk)
     werking.subsidiejaar_goedkeuren(subsidiejaar=vorig, door=staf)
+    Subsidiejaar.objects.filter(pk=vorig.pk).update(deadline_jaarverslag=date(vorig.jaar, 3, 31))
     vorig.refresh_from_db()
     stdout.write(
-        f"erkenning: werkingssubsidies 2026 berekend (schaal {vorig.schaal}) en goedgekeurd, 2027 open"
+        f"erkenning: werkingssubsidies {vorig.jaar} berekend (schaal {vorig.schaal}) en goedgekeurd, {nieuw.jaar} open"
     )
 
 

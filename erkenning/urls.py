@@ -1,5 +1,6 @@
 from django.urls import path
 
+import gelijkekansen.core.converters  # noqa: F401 (registers <jaar:>)
 from erkenning.views import aanvraag, gids, instappunt, jaarverslag, organisaties
 
 app_name = "erkenning"
@@ -23,7 +24,7 @@ urlpatterns = [
     # A signed organisation id (services/gids.py, organisatie_sleutel): not one to count up.
     path("organisaties/<str:sleutel>/gids/", gids.vermelding_bewerken, name="vermelding-bewerken"),
     path("organisaties/<str:sleutel>/gegevens/", organisaties.gegevens, name="organisatie-gegevens"),
-    path("organisaties/<str:sleutel>/jaarverslag/<int:jaar>/", jaarverslag.jaarverslag, name="jaarverslag"),
+    path("organisaties/<str:sleutel>/jaarverslag/<jaar:jaar>/", jaarverslag.jaarverslag, name="jaarverslag"),
 ]
 
 # The public directory lives at /verenigingen/ (gelijkekansen/urls.py), namespace "verenigingen".

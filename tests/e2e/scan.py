@@ -90,14 +90,13 @@ def _jaarverslag(goedgekeurd: bool = False):
     the year is computed and approved, so the page shows the grant."""
 
     def maak(persona) -> dict:
-        from datetime import date
 
-        from erkenning.models import Jaarverslag, Subsidiejaar
+        from erkenning.models import Jaarverslag
         from erkenning.services import werking
         from erkenning.services.gids import organisatie_sleutel
-        from tests.erkenning.factories import erkende_vereniging
+        from tests.erkenning.factories import erkende_vereniging, subsidiejaar
 
-        jaar = Subsidiejaar.objects.create(jaar=2027, deadline_jaarverslag=date(2027, 3, 31))
+        jaar = subsidiejaar()
         organisatie = erkende_vereniging()
         LidmaatschapFactory(user=persona, organisatie=organisatie)
         if goedgekeurd:
@@ -109,7 +108,7 @@ def _jaarverslag(goedgekeurd: bool = False):
             werking.jaarverslag_indienen(verslag=verslag, door=persona)
             werking.werkingssubsidies_berekenen(subsidiejaar_id=jaar.pk)
             werking.subsidiejaar_goedkeuren(subsidiejaar=jaar, door=UserFactory(rollen=["erkenningen"]))
-        return {"sleutel": organisatie_sleutel(organisatie), "jaar": 2027}
+        return {"sleutel": organisatie_sleutel(organisatie), "jaar": jaar.jaar}
 
     return maak
 

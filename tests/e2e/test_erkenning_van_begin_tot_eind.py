@@ -7,10 +7,10 @@ screenshots at 1280 px go to the test artifacts (TEST_ARTIFACTS, var/test-artifa
 
 import os
 import re
-from datetime import date
 from pathlib import Path
 
-from erkenning.models import Erkenning, Subsidiejaar
+from erkenning.models import Erkenning
+from tests.erkenning.factories import subsidiejaar
 from tests.factories import UserFactory
 
 ARTEFACTEN = Path(os.environ.get("TEST_ARTIFACTS", "var/test-artifacts")) / "erkenning"
@@ -39,7 +39,7 @@ def _melding(pagina) -> str:
 def test_erkenning_van_nieuwe_vereniging_tot_jaarverslag(pagina, aanmelden):
     burger = UserFactory(naam="Amina El Idrissi")
     staf = UserFactory(is_staff=True, rollen=["erkenningen"], naam="Els Maes")
-    Subsidiejaar.objects.create(jaar=2027, deadline_jaarverslag=date(2027, 3, 31))
+    jaar = subsidiejaar()
 
     # 1. The citizen puts her association on the portal and starts an application.
     aanmelden(burger)
@@ -119,7 +119,7 @@ def test_erkenning_van_nieuwe_vereniging_tot_jaarverslag(pagina, aanmelden):
     pagina.get_by_role("link", name=re.compile("Erkenning Etnisch-culturele")).click()
     assert pagina.get_by_role("link", name=re.compile("beslissingsbrief")).is_visible()
     pagina.goto("/mijn/")
-    pagina.get_by_role("link", name="Jaarverslag 2027").click()
+    pagina.get_by_role("link", name=f"Jaarverslag {jaar.jaar}").click()
     pagina.get_by_label("Wat deden jullie?").fill("Taalcafé en kookatelier.")
     pagina.get_by_label("Aantal activiteiten").fill("48")
     pagina.get_by_label(re.compile("Aantal deelnemers")).fill("960")
@@ -148,9 +148,7 @@ def test_werkingssubsidie_en_noodfonds_in_de_backoffice(pagina, aanmelden):
     from tests.erkenning.factories import erkende_vereniging
     from tests.factories import LidmaatschapFactory
 
-    jaar = Subsidiejaar.objects.create(
-        jaar=2027, envelop=Decimal("5000"), deadline_jaarverslag=date(2027, 3, 31)
-    )
+    jaar = subsidiejaar(envelop=Decimal("5000"))
     verenigingen = [erkende_vereniging(naam=f"Okra Wondelgem {i}", iban="BE71096123456769") for i in range(3)]
     for vereniging in verenigingen:
         lid = LidmaatschapFactory(organisatie=vereniging)

@@ -50,3 +50,16 @@ def aanvraag_voor_erkenning(
         behandelaar = behandelaar or UserFactory(rollen=[Rol.ERKENNINGEN])
         scenario.naar_status(erkenning, naar, behandelaar=behandelaar)
     return erkenning
+
+
+def subsidiejaar(**velden):
+    """A grant year whose annual reports are still due: next year, deadline 31 March of it (so a
+    test does not start failing once a fixed date has passed)."""
+    from datetime import date
+
+    from django.utils import timezone
+
+    from erkenning.models import Subsidiejaar
+
+    jaar = timezone.localdate().year + 1
+    return Subsidiejaar.objects.create(**{"jaar": jaar, "deadline_jaarverslag": date(jaar, 3, 31), **velden})

@@ -8,10 +8,9 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from erkenning.constants import ErkenningStatus
-from erkenning.models import Subsidiejaar
 from erkenning.services import werking
 from gelijkekansen.core.models import Betaling
-from tests.erkenning.factories import erkende_vereniging
+from tests.erkenning.factories import erkende_vereniging, subsidiejaar
 from tests.factories import LidmaatschapFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -19,9 +18,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def jaar():
-    return Subsidiejaar.objects.create(
-        jaar=2027, envelop=Decimal("100000"), deadline_jaarverslag=date(2027, 3, 31)
-    )
+    return subsidiejaar(envelop=Decimal("100000"))
 
 
 def _verslag(jaar, *, activiteiten, deelnemers, status=ErkenningStatus.ERKEND, indienen=True, naam=""):
@@ -97,7 +94,7 @@ def test_goedkeuren_maakt_een_betaling_per_vereniging_en_daarna_ligt_alles_vast(
     assert werking.subsidiejaar_goedkeuren(subsidiejaar=jaar, door=staf) == 2
     betalingen = Betaling.objects.filter(content_type__model="werkingssubsidie")
     assert sorted(b.bedrag for b in betalingen) == [Decimal("2550.00"), Decimal("3250.00")]
-    assert {b.referentie[:8] for b in betalingen} == {"WS-2027-"}
+    assert {b.referentie[:8] for b in betalingen} == {f"WS-{jaar.jaar}-"}
     # Computing again after approval changes nothing; approving twice is refused.
     werking.werkingssubsidies_berekenen(subsidiejaar_id=jaar.pk)
     assert Betaling.objects.filter(content_type__model="werkingssubsidie").count() == 2
@@ -144,7 +141,7 @@ def test_een_vereniging_vult_haar_jaarverslag_in_en_ziet_daarna_haar_subsidie(cl
     organisatie = erkende_vereniging()
     LidmaatschapFactory(user=burger, organisatie=organisatie)
     client.force_login(burger)
-    assert "Jaarverslag 2027" in client.get("/mijn/").text
+    assert f"Jaarverslag {jaar.jaar}" in client.get("/mijn/").text
     data = {
         "activiteiten": "Koffie.",
         "aantal_activiteiten": "12",
@@ -167,7 +164,7 @@ def test_een_vereniging_vult_haar_jaarverslag_in_en_ziet_daarna_haar_subsidie(cl
     pagina = client.get(_url(organisatie, jaar)).text
     assert "3.400,00 (36 punten)." in pagina  # 2,500 + (24 + 12) × 25
     assert "Nog niet betaald. Geef eerst het rekeningnummer van je vereniging door." in pagina
-    assert "Werkingssubsidie 2027" in client.get("/mijn/").text
+    assert f"Werkingssubsidie {jaar.jaar}" in client.get("/mijn/").text
 
 
 def test_een_andere_burger_vindt_het_jaarverslag_niet(client, andere_burger, jaar):
@@ -224,7 +221,10 @@ def test_na_de_deadline_kan_een_jaarverslag_niet_meer_ingediend_worden(jaar):
     import time_machine
 
     verslag = _verslag(jaar, activiteiten=10, deelnemers=100, indienen=False)
-    with time_machine.travel(date(2027, 4, 1)), pytest.raises(ValidationError, match="niet meer ingediend"):
+    with (
+        time_machine.travel(date(jaar.jaar, 4, 1)),
+        pytest.raises(ValidationError, match="niet meer ingediend"),
+    ):
         werking.jaarverslag_indienen(verslag=verslag, door=UserFactory())
     verslag.refresh_from_db()
     assert verslag.status == "concept"

@@ -160,16 +160,11 @@ def _eigen_vereniging(personas: dict) -> dict:
 
 def _jaarverslag(personas: dict) -> dict:
     """The open grant year's report page of a recognised association of the persona 'burger'."""
-    from datetime import date
-
-    from erkenning.models import Subsidiejaar
     from erkenning.services.gids import organisatie_sleutel
-    from tests.erkenning.factories import erkende_vereniging
+    from tests.erkenning.factories import erkende_vereniging, subsidiejaar
     from tests.factories import LidmaatschapFactory
 
-    jaar, _ = Subsidiejaar.objects.get_or_create(
-        jaar=2027, defaults={"deadline_jaarverslag": date(2027, 3, 31)}
-    )
+    jaar = subsidiejaar()
     organisatie = erkende_vereniging()
     LidmaatschapFactory(user=personas["burger"], organisatie=organisatie)
     return {"sleutel": organisatie_sleutel(organisatie), "jaar": jaar.jaar}
