@@ -33,3 +33,12 @@ class ErkenningConfig(PortaalApp):
             "schedule": crontab(hour=0, minute=15),
         },
     }
+
+    def ready(self) -> None:
+        super().ready()
+        from erkenning.models import Erkenning, Vermelding
+        from gelijkekansen.core import publiek
+        from gelijkekansen.core.models import Organisatie, Wijk
+
+        # The directory (/verenigingen/) shows these; a change shows there at once.
+        publiek.vernieuwen_bij_wijziging("gids", Erkenning, Vermelding, Organisatie, Wijk)

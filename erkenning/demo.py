@@ -39,6 +39,7 @@ def _in_de_gids() -> None:
     """Four in five recognised associations chose to be in the directory, with a few words."""
     from erkenning.models import Vermelding
     from erkenning.workflow import GELDIG
+    from gelijkekansen.core import publiek
     from gelijkekansen.core.models import Organisatie
 
     erkend = Organisatie.objects.filter(erkenningen__status__in=GELDIG, vermelding__isnull=True).distinct()
@@ -50,6 +51,7 @@ def _in_de_gids() -> None:
         )
         for organisatie in erkend
     )
+    publiek.vernieuwen("gids")  # bulk_create sends no signal
 
 
 def _aanvragen(stdout) -> None:

@@ -5,6 +5,8 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
@@ -15,6 +17,7 @@ from erkenning.forms import ContactForm, VermeldingForm
 from erkenning.models import Vermelding
 from erkenning.services import gids
 from erkenning.workflow import GELDIG
+from gelijkekansen.core import publiek
 from gelijkekansen.core.audit import client_ip
 from gelijkekansen.core.models import Organisatie
 from gelijkekansen.core.models.organisaties import LidmaatschapRol
@@ -35,11 +38,18 @@ def index(request):
 @require_GET
 def gids_lijst(request):
     filters = GidsFilter(request.GET, queryset=gids.in_de_gids())
+    resultaten = publiek.fragment(
+        "gids", request, lambda: _resultaten(request, filters), parameters=[*filters.filters, "pagina"]
+    )
+    return render(request, "erkenning/gids.html", {"filters": filters, "resultaten": resultaten})
+
+
+def _resultaten(request, filters: GidsFilter) -> SafeString:
     pagina = Paginator(filters.qs, 20).get_page(request.GET.get("pagina"))
     zonder_pagina = request.GET.copy()
     zonder_pagina.pop("pagina", None)
-    context = {"filters": filters, "pagina": pagina, "zonder_pagina": zonder_pagina.urlencode()}
-    return render(request, "erkenning/gids.html", context)
+    context = {"pagina": pagina, "zonder_pagina": zonder_pagina.urlencode()}
+    return render_to_string("erkenning/gids_resultaten.html", context, request)
 
 
 @require_http_methods(["GET", "POST"])

@@ -60,11 +60,33 @@ def test_de_gids_kost_evenveel_queries_met_veel_verenigingen(client):
 
     vereniging_in_gids()
     pagina_queries(client, reverse("verenigingen:lijst"))  # the filters' options, then cached
+    vereniging_in_gids()  # a change: the list is read again
     weinig = pagina_queries(client, reverse("verenigingen:lijst"))
     assert weinig <= 2  # the count and the page
     for _ in range(15):
         vereniging_in_gids()
     assert pagina_queries(client, reverse("verenigingen:lijst")) == weinig
+
+
+def test_de_gids_leest_de_lijst_een_keer_en_toont_een_wijziging_meteen(client):
+    from tests.queries import pagina_queries
+
+    okra = vereniging_in_gids(naam="Okra Ledeberg")
+    assert "Okra Ledeberg" in _lijst(client)
+    assert pagina_queries(client, reverse("verenigingen:lijst")) == 0  # kept in the cache
+    okra.naam = "Okra Gentbrugge"
+    okra.save()
+    assert "Okra Gentbrugge" in _lijst(client) and "Okra Ledeberg" not in _lijst(client)
+    okra.vermelding.zichtbaar = False
+    okra.vermelding.save()
+    assert "Okra Gentbrugge" not in _lijst(client)
+
+
+def test_de_gids_bewaart_de_lijst_per_taal(client):
+    vereniging_in_gids()
+    assert "1 vereniging gevonden." in _lijst(client)
+    client.cookies["taal"] = "en"
+    assert "1 association found." in _lijst(client)
 
 
 def test_een_bezoeker_schrijft_een_vereniging_zonder_haar_adres_te_zien(

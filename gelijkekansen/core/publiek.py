@@ -1,0 +1,80 @@
+"""Public pages that many read and few change: their costly part is kept in the shared cache until
+what it shows changes.
+
+A fragment is stored under the current *generation* of its source (e.g. ``"gids"``). A change to
+one of the source's models starts a new generation, so every fragment of that source is stale at
+once, in every process, without anyone knowing their keys. The header, messages and CSRF token
+stay outside the fragment: the rest of the page is rendered per request as always.
+
+The generation changes twice: at the save, so the changing transaction itself (a test, a request
+that redirects to the list) reads its own data, and again after the commit, so what another
+process read and cached in between is dropped too. ``QuerySet.update()`` and ``bulk_create`` send
+no signals: code that uses them on a source's models calls :func:`vernieuwen` itself.
+"""
+
+import hashlib
+import uuid
+from collections.abc import Callable, Iterable
+
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import Model
+from django.db.models.signals import post_delete, post_save
+from django.http import HttpRequest
+from django.utils.safestring import SafeString
+from django.utils.translation import get_language
+
+# A fragment lives at most this long even if no change is seen (a bulk update someone forgot).
+FRAGMENT_SECONDEN = 600
+
+
+def _generatie_sleutel(bron: str) -> str:
+    return f"publiek:{bron}:generatie"
+
+
+def vernieuwen(bron: str) -> None:
+    """Start a new generation of ``bron``: its cached fragments are no longer read."""
+    cache.set(_generatie_sleutel(bron), uuid.uuid4().hex[:12], None)
+
+
+def _generatie(bron: str) -> str:
+    sleutel = _generatie_sleutel(bron)
+    generatie = cache.get(sleutel)
+    if generatie is None:
+        cache.add(sleutel, uuid.uuid4().hex[:12], None)
+        generatie = cache.get(sleutel)
+    return generatie
+
+
+def fragment(
+    bron: str, request: HttpRequest, maken: Callable[[], SafeString], *, parameters: Iterable[str]
+) -> SafeString:
+    """The HTML ``maken()`` renders for this request, from the cache when the source has not changed.
+
+    Only the query ``parameters`` the page reads make the key, so ``?x=1`` does not fill the cache.
+    """
+    gelezen = sorted((naam, waarde) for naam in parameters for waarde in request.GET.getlist(naam))
+    vraag = hashlib.sha256(repr(gelezen).encode()).hexdigest()[:24]
+    sleutel = f"publiek:{bron}:{_generatie(bron)}:{get_language()}:{request.path}:{vraag}"
+    html = cache.get(sleutel)
+    if html is None:
+        html = maken()
+        cache.set(sleutel, html, FRAGMENT_SECONDEN)
+    return html  # a SafeString from render_to_string; the cache pickles it as one
+
+
+def vernieuwen_bij_wijziging(bron: str, *modellen: type[Model]) -> None:
+    """Start a new generation of ``bron`` whenever a row of one of ``modellen`` is saved or deleted.
+
+    Called from an app's ``ready()``: cache bookkeeping, not business logic, so a signal is the
+    place that no save path (admin, service, task) can forget.
+    """
+
+    def gewijzigd(**kwargs) -> None:
+        vernieuwen(bron)
+        transaction.on_commit(lambda: vernieuwen(bron))
+
+    for model in modellen:
+        uid = f"publiek:{bron}:{model._meta.label}"
+        post_save.connect(gewijzigd, sender=model, weak=False, dispatch_uid=uid)
+        post_delete.connect(gewijzigd, sender=model, weak=False, dispatch_uid=uid)

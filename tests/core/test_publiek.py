@@ -1,0 +1,25 @@
+"""Cached fragments of public pages (core/publiek.py)."""
+
+from django.test import RequestFactory
+from django.utils.safestring import SafeString
+
+from gelijkekansen.core import publiek
+
+
+def _fragment(pad: str, teller: list[int], bron: str = "proef") -> str:
+    def maken() -> str:
+        teller.append(1)
+        return SafeString(f"<p>versie {len(teller)}</p>")
+
+    return publiek.fragment(bron, RequestFactory().get(pad), maken, parameters=["q", "pagina"])
+
+
+def test_een_fragment_wordt_een_keer_gemaakt_tot_de_bron_verandert():
+    teller: list[int] = []
+    assert _fragment("/lijst/?q=koken", teller) == "<p>versie 1</p>"
+    assert _fragment("/lijst/?q=koken&utm=x", teller) == "<p>versie 1</p>"  # an unread parameter
+    assert _fragment("/lijst/?q=koken&pagina=2", teller) == "<p>versie 2</p>"
+    publiek.vernieuwen("andere-bron")
+    assert _fragment("/lijst/?q=koken", teller) == "<p>versie 1</p>"
+    publiek.vernieuwen("proef")
+    assert _fragment("/lijst/?q=koken", teller) == "<p>versie 3</p>"
