@@ -46,9 +46,7 @@ def gids_lijst(request):
 
 def _resultaten(request, filters: GidsFilter) -> SafeString:
     pagina = Paginator(filters.qs, 20).get_page(request.GET.get("pagina"))
-    zonder_pagina = request.GET.copy()
-    zonder_pagina.pop("pagina", None)
-    context = {"pagina": pagina, "zonder_pagina": zonder_pagina.urlencode()}
+    context = {"pagina": pagina, "zonder_pagina": publiek.zoekopdracht(request, filters.filters)}
     return render_to_string("erkenning/gids_resultaten.html", context, request)
 
 

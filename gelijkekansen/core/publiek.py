@@ -20,7 +20,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Model
 from django.db.models.signals import post_delete, post_save
-from django.http import HttpRequest
+from django.http import HttpRequest, QueryDict
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
@@ -61,6 +61,16 @@ def fragment(
         html = maken()
         cache.set(sleutel, html, FRAGMENT_SECONDEN)
     return html  # a SafeString from render_to_string; the cache pickles it as one
+
+
+def zoekopdracht(request: HttpRequest, parameters: Iterable[str]) -> str:
+    """The query string of the parameters a fragment reads (for its page links): only those, so a
+    cached fragment never carries one visitor's other parameters to the next."""
+    query = QueryDict(mutable=True)
+    for naam in parameters:
+        if waarden := request.GET.getlist(naam):
+            query.setlist(naam, waarden)
+    return query.urlencode()
 
 
 def vernieuwen_bij_wijziging(bron: str, *modellen: type[Model]) -> None:

@@ -27,6 +27,7 @@ class OrganisatieSoort(models.TextChoices):
     VRIJWILLIGERSORGANISATIE = "vrijwilligersorganisatie", _("Vrijwilligersorganisatie")
     STADSDIENST = "stadsdienst", _("Stadsdienst")
     DIENSTENCENTRUM = "dienstencentrum", _("Lokaal dienstencentrum")
+    ADVIESRAAD = "adviesraad", _("Adviesraad")
 
 
 class Rechtsvorm(models.TextChoices):

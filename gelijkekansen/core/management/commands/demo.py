@@ -32,6 +32,7 @@ ACCOUNTS = [
     ("welzijnsregie@example.org", "Koen Willems", "welzijnsregie", True),
     ("toegankelijkheid@example.org", "Hanne Jacobs", "toegankelijkheid", True),
     ("adviesraad@example.org", "Marc Goossens", "adviesraad", False),
+    ("dienst@example.org", "Bram Wouters", None, False),
     ("admin@example.org", "Beheerder Portaal", None, True),
 ]
 

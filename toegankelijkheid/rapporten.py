@@ -1,0 +1,28 @@
+"""The published evaluation of an action plan as a tagged PDF, made by the Celery worker when the
+evaluation is published (services/evaluaties.py); the public page offers it once ready."""
+
+from django.utils.translation import gettext_lazy as _
+
+from gelijkekansen.accounts.roles import Rol, heeft_rol
+from gelijkekansen.core.pdf import render_pdf
+from gelijkekansen.core.rapporten import rapport_soort
+from toegankelijkheid.services.evaluaties import PDF_SOORT
+
+
+@rapport_soort(
+    PDF_SOORT,
+    titel=_("Evaluatie actieplan toegankelijkheid"),
+    mag_aanvragen=lambda u: heeft_rol(u, Rol.TOEGANKELIJKHEID),
+)
+def evaluatie_pdf(rapport, voortgang) -> tuple[str, bytes]:
+    from toegankelijkheid.constants import EvaluatieStatus
+    from toegankelijkheid.models import Evaluatie
+    from toegankelijkheid.overzicht import evaluatie_context
+
+    evaluatie = Evaluatie.objects.select_related("actieplan").get(
+        sleutel=rapport.parameters["evaluatie"], status=EvaluatieStatus.GEPUBLICEERD
+    )
+    voortgang(20)
+    pdf = render_pdf("pdf/toegankelijkheid_evaluatie.html", evaluatie_context(evaluatie))
+    voortgang(95)
+    return f"evaluatie-toegankelijkheid-{evaluatie.actieplan.slug}-{evaluatie.jaar}.pdf", pdf

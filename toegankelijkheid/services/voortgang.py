@@ -1,0 +1,108 @@
+"""A responsible service writes what happened on its action; the toegankelijkheid team approves
+it, and only then do the action's status, progress and timeline change on the public pages."""
+
+from datetime import date
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
+
+from gelijkekansen.accounts.roles import Rol, heeft_rol
+from gelijkekansen.core.validators import heeft_inhoud
+from gelijkekansen.core.workflow import transition, velden_wijzigen
+from toegankelijkheid import emails
+from toegankelijkheid.constants import PlanStatus, UpdateStatus
+from toegankelijkheid.models import Actie, Voortgangsupdate
+from toegankelijkheid.models.plannen import status_en_voortgang_fout
+
+
+def mag_bijwerken(user, actie: Actie) -> bool:
+    """A confirmed member of the action's service, or the toegankelijkheid team."""
+    return (
+        heeft_rol(user, Rol.TOEGANKELIJKHEID)
+        or Actie.objects.van_dienst_van(user).filter(pk=actie.pk).exists()
+    )
+
+
+def update_indienen(
+    *, actie: Actie, door, datum: date, tekst: str, actie_status: str, voortgang: int
+) -> Voortgangsupdate:
+    if not mag_bijwerken(door, actie):
+        raise PermissionDenied
+    if actie.actieplan.status != PlanStatus.GEPUBLICEERD:
+        raise ValidationError(_("Dit plan loopt niet (meer): je kunt de acties ervan niet bijwerken."))
+    if not heeft_inhoud(tekst):
+        raise ValidationError({"tekst": _("Schrijf wat er gebeurd is.")})
+    if datum > timezone.localdate():
+        raise ValidationError(
+            {"datum": _("Een update gaat over wat al gebeurd is: kies vandaag of een dag ervoor.")}
+        )
+    _past_bij_actie(actie, actie_status, voortgang)
+    update = Voortgangsupdate(
+        actie=actie,
+        datum=datum,
+        tekst=tekst.strip(),
+        actie_status=actie_status,
+        voortgang=voortgang,
+        ingediend_door=door,
+    )
+    update.full_clean()
+    update.save()
+    return update
+
+
+def update_goedkeuren(*, update: Voortgangsupdate, door) -> Voortgangsupdate:
+    """The update becomes public, and the action takes its status and progress (if the update is
+    the newest one: an older update approved late does not turn the action back)."""
+    with transaction.atomic():
+        actie = Actie.objects.select_for_update().get(pk=update.actie_id)
+        transition(update, van=UpdateStatus.INGEDIEND, to=UpdateStatus.GOEDGEKEURD, door=door)
+        nieuwer = actie.updates.goedgekeurd().filter(datum__gt=update.datum).exists()
+        if not nieuwer:
+            _actie_bijwerken(actie, update, door)
+    return update
+
+
+def update_afwijzen(*, update: Voortgangsupdate, door, reden: str) -> Voortgangsupdate:
+    if not heeft_inhoud(reden):
+        raise ValidationError({"reden": _("Schrijf waarom: de dienst leest het in haar e-mail.")})
+    transition(
+        update,
+        van=UpdateStatus.INGEDIEND,
+        to=UpdateStatus.AFGEWEZEN,
+        door=door,
+        reden=reden,
+        velden={"reden": reden.strip()},
+        na_commit=[lambda: emails.update_afgewezen(update)],
+    )
+    return update
+
+
+def _past_bij_actie(actie: Actie, actie_status: str, voortgang: int) -> None:
+    if fout := status_en_voortgang_fout(actie_status, voortgang):
+        raise ValidationError({"voortgang": fout})
+    if actie_status != actie.status and actie_status not in Actie.TRANSITIONS.get(actie.status, set()):
+        raise ValidationError(
+            {
+                "actie_status": _("Een actie met status «%(nu)s» kan niet naar «%(naar)s».")
+                % {"nu": actie.get_status_display(), "naar": Actie(status=actie_status).get_status_display()}
+            }
+        )
+
+
+def _actie_bijwerken(actie: Actie, update: Voortgangsupdate, door) -> None:
+    _past_bij_actie(actie, update.actie_status, update.voortgang)  # another update may have moved it
+    velden = {"voortgang": update.voortgang, "bijgewerkt_op": update.datum}
+    if update.actie_status == actie.status:
+        velden_wijzigen(actie, velden=velden, door=door, reden=gettext_noop("Voortgangsupdate goedgekeurd"))
+    else:
+        transition(
+            actie,
+            van=actie.status,
+            to=update.actie_status,
+            door=door,
+            reden=update.tekst[:200],
+            velden=velden,
+        )
