@@ -27,12 +27,13 @@ def test_demo_laat_elk_hoofdstuk_leven_en_is_herhaalbaar(client, db, settings):
     _samen_aan_zet()
     _erkenning()
     _noodfonds()
+    _toegankelijkheid()
 
 
 def _accounts(client, settings):
     from gelijkekansen.core.management.commands.demo import ACCOUNTS
 
-    assert User.objects.filter(email__in=[a[0] for a in ACCOUNTS]).count() == 11
+    assert User.objects.filter(email__in=[a[0] for a in ACCOUNTS]).count() == 12
     assert User.objects.get(email="meldpunt@example.org").groups.filter(name="meldpunt").exists()
     assert User.objects.get(email="admin@example.org").is_superuser
     assert Organisatie.objects.values("wijk").distinct().count() >= 5
@@ -85,3 +86,23 @@ def _noodfonds():
     assert sum(statussen.values()) > 200 and set(statussen) == {"toegekend", "uitbetaald"}
     assert Noodsteun.objects.filter(soort="middelgroot").count() == 5
     assert Betaling.objects.filter(content_type__model="noodsteun", batch__isnull=False).exists()
+
+
+def _toegankelijkheid():
+    from toegankelijkheid.models import Actie, Actieplan, Advies, Evaluatie
+
+    assert dict(Actieplan.objects.values_list("slug", "status")) == {
+        "2020-2021": "afgesloten",
+        "2022-2023": "gepubliceerd",
+    }
+    assert Actie.objects.filter(actieplan__slug="2020-2021").count() == 20
+    overgenomen = Actie.objects.filter(actieplan__slug="2022-2023", overgenomen_van__isnull=False).count()
+    assert 0 < overgenomen < 20  # the unfinished ones
+    assert set(Actie.objects.values_list("status", flat=True)) >= {
+        "gepland",
+        "lopend",
+        "gerealiseerd",
+        "uitgesteld",
+    }
+    assert Evaluatie.objects.filter(status="gepubliceerd").count() == 1
+    assert Advies.objects.filter(status="beantwoord").count() == 2

@@ -32,6 +32,12 @@ def maak_persona(naam: str | None):
         return UserFactory(is_staff=True, rollen=["dossierbehandelaar-subsidies"])
     if naam == "jurylid":
         return UserFactory(rollen=["jury"])
+    if naam == "dienst":  # works for a city service with actions in a plan
+        return UserFactory(naam="Bram Wouters")
+    if naam == "adviesraad":
+        from tests.toegankelijkheid.factories import raadslid
+
+        return raadslid(UserFactory(naam="Marc Goossens"))
     return None
 
 
@@ -175,6 +181,76 @@ def _rapport(status: str, fout: str = "") -> Callable[[object], dict]:
 
 
 def _verstuur_leeg(page) -> None:
+    page.locator("main form button[type=submit]").last.click()
+    page.wait_for_selector("#foutenoverzicht")
+
+
+def _toegankelijkheid_plan(persona=None):
+    """A published plan whose actions have approved updates, carried over to a next plan, with a
+    published evaluation and an answered advice: every part of the public pages is filled."""
+    from tests.toegankelijkheid import factories as f
+    from toegankelijkheid.models import Actieplan
+    from toegankelijkheid.services import plannen
+
+    bestaand = Actieplan.objects.filter(slug="2030-2031").first()
+    if bestaand:
+        return bestaand
+    plan = f.plan("2030-2031", acties=3)
+    team = f.team_lid()
+    eerste, tweede, _ = plan.acties.order_by("nummer")
+    f.bijwerken(eerste, status="lopend", pct=40, door=team)
+    f.bijwerken(tweede, status="gerealiseerd", pct=100, door=team)
+    f.gepubliceerde_evaluatie(plan)
+    f.advies(f.raadslid(), status="beantwoord", actieplan=plan)
+    volgend = f.plan("2032-2033", acties=0, gepubliceerd=False)
+    plannen.acties_overnemen(van=plan, naar=volgend, door=team)
+    return plan
+
+
+def _toegankelijkheid(soort: str):
+    def maak(persona) -> dict:
+        plan = _toegankelijkheid_plan()
+        if soort == "plan":
+            return {"slug": plan.slug}
+        if soort == "evaluatie":
+            return {"slug": plan.slug, "jaar": plan.evaluaties.get().jaar}
+        if soort == "advies":
+            return {"sleutel": plan.adviezen.get().sleutel}
+        if soort == "index":
+            return {}
+        return {"sleutel": plan.acties.get(nummer=1).sleutel}
+
+    return maak
+
+
+def _actie_van_dienst(persona) -> dict:
+    from tests.toegankelijkheid.factories import actie_van
+
+    return {"sleutel": actie_van(persona, slug="2034-2035").sleutel}
+
+
+def _mijn_acties(persona) -> dict:
+    _actie_van_dienst(persona)
+    return {}
+
+
+def _advies_concept(persona) -> dict:
+    from tests.toegankelijkheid.factories import advies
+
+    return {
+        "sleutel": advies(persona, punten=["Betrek ervaringsdeskundigen.", "Schrijf in klare taal."]).sleutel
+    }
+
+
+def _adviezen(persona) -> dict:
+    from tests.toegankelijkheid.factories import advies
+
+    advies(persona, status="ingediend")
+    return {}
+
+
+def _update_fout(page) -> None:
+    page.fill("#id_voortgang", "100")
     page.locator("main form button[type=submit]").last.click()
     page.wait_for_selector("#foutenoverzicht")
 
@@ -435,7 +511,27 @@ SCANS = [
     Scan("meldingen:index"),
     Scan("vrijwilligers:index"),
     Scan("signalen:index"),
-    Scan("toegankelijkheid:index"),
+    Scan("toegankelijkheid:index", toestand="zonder plannen"),
+    Scan("toegankelijkheid:index", kwargs=_toegankelijkheid("index")),
+    Scan("toegankelijkheid:plan", kwargs=_toegankelijkheid("plan")),
+    Scan("toegankelijkheid:acties", kwargs=_toegankelijkheid("plan")),
+    Scan("toegankelijkheid:actie", kwargs=_toegankelijkheid("actie")),
+    Scan("toegankelijkheid:evaluatie", kwargs=_toegankelijkheid("evaluatie")),
+    Scan("toegankelijkheid:advies", kwargs=_toegankelijkheid("advies")),
+    Scan("toegankelijkheid:mijn-acties", "dienst", kwargs=_mijn_acties),
+    Scan("toegankelijkheid:mijn-acties", "dienst", toestand="zonder acties"),
+    Scan("toegankelijkheid:actie-bijwerken", "dienst", kwargs=_actie_van_dienst),
+    Scan(
+        "toegankelijkheid:actie-bijwerken",
+        "dienst",
+        toestand="met fouten",
+        kwargs=_actie_van_dienst,
+        actie=_update_fout,
+    ),
+    Scan("toegankelijkheid:adviezen", "adviesraad", kwargs=_adviezen),
+    Scan("toegankelijkheid:advies-nieuw", "adviesraad"),
+    Scan("toegankelijkheid:advies-nieuw", "adviesraad", toestand="met fouten", actie=_verstuur_leeg),
+    Scan("toegankelijkheid:advies-bewerken", "adviesraad", kwargs=_advies_concept),
     Scan("accounts:mijn", "burger"),
     Scan("accounts:mijn", "behandelaar", toestand="medewerker"),
     Scan("core:rapport-detail", "behandelaar", toestand="bezig", kwargs=_rapport("bezig")),

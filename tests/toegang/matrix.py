@@ -208,6 +208,56 @@ def _erkenning(status: str = "concept", *, met: str = ""):
     return maak
 
 
+def _plan(personas: dict) -> dict:
+    from tests.toegankelijkheid.factories import plan
+
+    return {"slug": plan().slug}
+
+
+def _publieke_actie(personas: dict) -> dict:
+    from tests.toegankelijkheid.factories import plan
+
+    return {"sleutel": plan().acties.get().sleutel}
+
+
+def _actie_van_burger(personas: dict) -> dict:
+    """An action whose city service has the persona 'burger' as a confirmed member."""
+    from tests.toegankelijkheid.factories import actie_van
+
+    return {"sleutel": actie_van(personas["burger"]).sleutel}
+
+
+def _evaluatie(personas: dict) -> dict:
+    from tests.toegankelijkheid.factories import gepubliceerde_evaluatie
+
+    evaluatie = gepubliceerde_evaluatie()
+    return {"slug": evaluatie.actieplan.slug, "jaar": evaluatie.jaar}
+
+
+def _evaluatie_met_pdf(personas: dict) -> dict:
+    """Publication queues the PDF after the commit; here it is asked and made at once."""
+    from gelijkekansen.core.services import rapport_maken
+    from tests.toegankelijkheid.factories import gepubliceerde_evaluatie, team_lid
+    from toegankelijkheid.services.evaluaties import pdf_aanvragen
+
+    evaluatie = gepubliceerde_evaluatie()
+    rapport_maken(rapport_id=pdf_aanvragen(evaluatie=evaluatie, door=team_lid()).pk)
+    return {"slug": evaluatie.actieplan.slug, "jaar": evaluatie.jaar}
+
+
+def _beantwoord_advies(personas: dict) -> dict:
+    from tests.toegankelijkheid.factories import advies, raadslid
+
+    return {"sleutel": advies(raadslid(), status="beantwoord").sleutel}
+
+
+def _advies_van_rol(personas: dict) -> dict:
+    """A draft advice of a council whose member is the role persona (adviesraad)."""
+    from tests.toegankelijkheid.factories import advies, raadslid
+
+    return {"sleutel": advies(raadslid(personas["rol"])).sleutel}
+
+
 ALLAUTH_SLEUTEL = {"key": "ongeldige-sleutel"}
 EIGENAAR = (LOGIN, 200, 404, 404, 404)  # only the applicant: not even case handlers act for them
 DOSSIER = (LOGIN, 200, 404, 404, 200)  # the applicant and the case handlers (rol)
@@ -337,7 +387,22 @@ MATRIX: dict[str, Regel] = {
     "meldingen:index": iedereen(),
     "vrijwilligers:index": iedereen(),
     "signalen:index": iedereen(),
+    # --- toegankelijkheid ----------------------------------------------------------------------
     "toegankelijkheid:index": iedereen(),
+    "toegankelijkheid:plan": iedereen(kwargs=_plan),
+    "toegankelijkheid:acties": iedereen(kwargs=_plan),
+    "toegankelijkheid:acties-csv": iedereen(kwargs=_plan, html=False),
+    "toegankelijkheid:acties-json": iedereen(kwargs=_plan, html=False),
+    "toegankelijkheid:actie": iedereen(kwargs=_publieke_actie),
+    "toegankelijkheid:evaluatie": iedereen(kwargs=_evaluatie),
+    "toegankelijkheid:evaluatie-pdf": iedereen(kwargs=_evaluatie_met_pdf, html=False),
+    "toegankelijkheid:advies": iedereen(kwargs=_beantwoord_advies),
+    "toegankelijkheid:mijn-acties": aangemeld(),
+    # A member of the action's service, and the team (rol); nobody else learns it exists.
+    "toegankelijkheid:actie-bijwerken": Regel(DOSSIER, kwargs=_actie_van_burger, rol="toegankelijkheid"),
+    "toegankelijkheid:adviezen": Regel(ALLEEN_ROL, rol="adviesraad"),
+    "toegankelijkheid:advies-nieuw": Regel(ALLEEN_ROL, rol="adviesraad"),
+    "toegankelijkheid:advies-bewerken": Regel(ALLEEN_ROL, kwargs=_advies_van_rol, rol="adviesraad"),
     # --- accounts (django-allauth) -------------------------------------------------------------
     "account_login": Regel((200, 302, 302, 302, 302)),
     "account_signup": Regel((200, 302, 302, 302, 302)),

@@ -1,0 +1,125 @@
+"""Action plans, actions, evaluations and advice in a given state, made through the services."""
+
+from datetime import date
+
+from django.contrib.auth.models import Group
+from django.utils import timezone
+
+from gelijkekansen.core.models import Lidmaatschap, Organisatie
+from gelijkekansen.core.models.organisaties import LidmaatschapRol, OrganisatieSoort, Rechtsvorm
+from tests.factories import UserFactory
+from toegankelijkheid.models import Actie, Actieplan, Resultaatsgebied
+from toegankelijkheid.services import adviezen, evaluaties, plannen, voortgang
+
+
+def team_lid():
+    user = UserFactory()
+    user.groups.add(Group.objects.get(name="toegankelijkheid"))
+    return user
+
+
+def organisatie(naam: str = "Facility Management", soort: str = OrganisatieSoort.STADSDIENST) -> Organisatie:
+    return Organisatie.objects.get_or_create(
+        naam=naam, defaults={"soort": soort, "rechtsvorm": Rechtsvorm.OVERHEID}
+    )[0]
+
+
+def lid_maken(user, org: Organisatie) -> None:
+    Lidmaatschap.objects.update_or_create(
+        user=user, organisatie=org, defaults={"rol": LidmaatschapRol.LID, "bevestigd_op": timezone.now()}
+    )
+
+
+def plan(
+    slug: str = "2030-2031",
+    *,
+    acties: int = 1,
+    gepubliceerd: bool = True,
+    trekker=None,
+    jaar: int | None = None,
+) -> Actieplan:
+    begin = jaar or int(slug[:4])
+    nieuw = Actieplan.objects.create(
+        slug=slug,
+        titel=f"Actieplan Toegankelijkheid {slug}",
+        begin=date(begin, 1, 1),
+        einde=date(begin + 1, 12, 31),
+        samenvatting="Iedereen moet overal binnen kunnen.",
+    )
+    trekker = trekker or organisatie()
+    gebied = Resultaatsgebied.objects.get(nummer=1)
+    for nummer in range(1, acties + 1):
+        Actie.objects.create(
+            actieplan=nieuw,
+            nummer=nummer,
+            resultaatsgebied=gebied,
+            trekker=trekker,
+            titel=f"Actie {nummer}",
+            wat="Iets doen.",
+        )
+    if gepubliceerd:
+        plannen.plan_publiceren(plan=nieuw, door=None)
+    return nieuw
+
+
+def actie_van(lid, **plan_velden) -> Actie:
+    """An action of a published plan whose service has ``lid`` as a confirmed member."""
+    dienst = organisatie()
+    lid_maken(lid, dienst)
+    return plan(trekker=dienst, **plan_velden).acties.get()
+
+
+def bijwerken(actie: Actie, *, status: str, pct: int, door, datum: date | None = None):
+    update = voortgang.update_indienen(
+        actie=actie,
+        door=door,
+        datum=datum or timezone.localdate(),
+        tekst=f"{status} {pct}",
+        actie_status=status,
+        voortgang=pct,
+    )
+    voortgang.update_goedkeuren(update=update, door=door)
+    actie.refresh_from_db()
+    return update
+
+
+def gepubliceerde_evaluatie(actieplan: Actieplan | None = None):
+    actieplan = actieplan or plan()
+    team = team_lid()
+    evaluatie = evaluaties.evaluatie_maken(plan=actieplan, jaar=actieplan.begin.year, door=team)
+    evaluaties.conclusies_bewaren(evaluatie=evaluatie, conclusies="Goed op weg.", door=team)
+    return evaluaties.evaluatie_publiceren(evaluatie=evaluatie, door=team)
+
+
+def raadslid(user=None, raad: str = "SAPH"):
+    user = user or UserFactory()
+    user.groups.add(Group.objects.get(name="adviesraad"))
+    lid_maken(user, organisatie(raad, OrganisatieSoort.ADVIESRAAD))
+    return user
+
+
+def advies(
+    lid, *, status: str = "concept", actieplan: Actieplan | None = None, punten=("Maak het toegankelijk.",)
+):
+    actieplan = actieplan or plan()
+    raad = Organisatie.objects.filter(soort=OrganisatieSoort.ADVIESRAAD, lidmaatschappen__user=lid).first()
+    velden = {
+        "adviesraad": raad,
+        "actieplan": actieplan,
+        "actie": None,
+        "evaluatie": None,
+        "titel": "Ons advies",
+        "inleiding": "",
+    }
+    nieuw = adviezen.advies_bewaren(advies=None, door=lid, velden=velden, punten=list(punten))
+    if status == "concept":
+        return nieuw
+    adviezen.advies_indienen(advies=nieuw, door=lid)
+    if status == "ingediend":
+        return nieuw
+    team = team_lid()
+    for punt in nieuw.punten.all():
+        adviezen.punt_beantwoorden(
+            punt=punt, door=team, standpunt="aanvaard", motivering="Goed idee.", opvolging=""
+        )
+    return adviezen.advies_beantwoorden(advies=nieuw, door=team)
