@@ -195,6 +195,36 @@ def _noodsteun(p):
     return {"ronde": Noodfondsronde(titel="Noodfonds corona 2020"), "initial": {"huur": "ja"}}, {"huur": "ja"}
 
 
+def _update(p):
+    from tests.toegankelijkheid.factories import actie_van
+
+    actie = actie_van(p["burger"])
+    waarden = {
+        "datum": date(2031, 3, 14),
+        "tekst": "Drie gebouwen gescreend.",
+        "actie_status": "lopend",
+        "voortgang": 35,
+    }
+    return {"actie": actie, "initial": waarden}, waarden
+
+
+def _advies(p):
+    from tests.toegankelijkheid.factories import advies, raadslid
+
+    lid = raadslid(p["burger"])
+    gevonden = advies(lid)
+    gevonden.inleiding = "Over het hele plan."
+    verwacht = {
+        "adviesraad": gevonden.adviesraad,
+        "actieplan": gevonden.actieplan,
+        "actie": None,
+        "evaluatie": None,
+        "titel": "Ons advies",
+        "inleiding": "Over het hele plan.",
+    }
+    return {"instance": gevonden, "user": lid}, verwacht
+
+
 def _erkenning_start(p):
     from tests.factories import LidmaatschapFactory
 
@@ -281,4 +311,11 @@ VOORBEELDEN = {
     "subsidies.forms.BeoordelingForm": _beoordeling,
     "subsidies.forms.VerantwoordingForm": _verantwoording,
     "subsidies.views.evaluatie.EvaluatieFilterForm": _evaluatie_filter,
+    "toegankelijkheid.forms.UpdateForm": _update,
+    "toegankelijkheid.forms.AdviesForm": _advies,
+    "toegankelijkheid.forms.PuntForm": _met_initial(tekst="Betrek ervaringsdeskundigen."),
+    "toegankelijkheid.forms.AntwoordForm": _met_initial(
+        standpunt="gedeeltelijk", motivering="Het budget is beperkt.", opvolging="In het volgende plan."
+    ),
+    "toegankelijkheid.forms.AfwijzenForm": _met_initial(reden="Schrijf het in klare taal."),
 }

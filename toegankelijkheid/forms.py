@@ -81,10 +81,6 @@ class AntwoordForm(forms.Form):
     )
 
 
-class EvaluatieMakenForm(forms.Form):
-    jaar = forms.IntegerField(label=_("Jaar"), min_value=2000, max_value=2100)
-
-
 class AfwijzenForm(forms.Form):
     reden = forms.CharField(
         label=_("Waarom publiceer je deze update niet?"), widget=forms.Textarea(attrs={"rows": 3})
