@@ -30,15 +30,14 @@ def lid_maken(user, org: Organisatie) -> None:
     )
 
 
-def plan(
-    slug: str = "2030-2031",
-    *,
-    acties: int = 1,
-    gepubliceerd: bool = True,
-    trekker=None,
-    jaar: int | None = None,
-) -> Actieplan:
-    begin = jaar or int(slug[:4])
+def plan(slug: str | None = None, *, acties: int = 1, gepubliceerd: bool = True, trekker=None) -> Actieplan:
+    """A plan of two years; without a slug the first free pair of years from 2030 on."""
+    if slug is None:
+        jaar = 2030
+        while Actieplan.objects.filter(slug=f"{jaar}-{jaar + 1}").exists():
+            jaar += 2
+        slug = f"{jaar}-{jaar + 1}"
+    begin = int(slug[:4])
     nieuw = Actieplan.objects.create(
         slug=slug,
         titel=f"Actieplan Toegankelijkheid {slug}",

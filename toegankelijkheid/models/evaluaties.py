@@ -52,6 +52,11 @@ class Evaluatie(models.Model):
     def __str__(self) -> str:
         return _("Evaluatie %(jaar)s van %(plan)s") % {"jaar": self.jaar, "plan": self.actieplan}
 
+    def unique_error_message(self, model_class, unique_check):
+        if tuple(unique_check) == ("actieplan", "jaar"):
+            return ValidationError(_("Er is al een evaluatie van dat jaar voor dit plan."), code="unique_together")
+        return super().unique_error_message(model_class, unique_check)
+
     def clean(self) -> None:
         plan = self.actieplan if self.actieplan_id else None
         if plan is None or self.jaar is None:

@@ -24,9 +24,7 @@ def evaluatie_maken(*, plan: Actieplan, jaar: int, door) -> Evaluatie:
         with transaction.atomic():
             evaluatie.save()
     except IntegrityError:  # the same evaluation made a moment earlier
-        raise ValidationError(
-            {"jaar": _("Er is al een evaluatie van %(jaar)s voor dit plan.") % {"jaar": jaar}}
-        ) from None
+        raise ValidationError({"jaar": _("Er is al een evaluatie van dat jaar voor dit plan.")}) from None
     return momentopname_maken(evaluatie=evaluatie, door=door)
 
 
