@@ -54,7 +54,9 @@ class Evaluatie(models.Model):
 
     def unique_error_message(self, model_class, unique_check):
         if tuple(unique_check) == ("actieplan", "jaar"):
-            return ValidationError(_("Er is al een evaluatie van dat jaar voor dit plan."), code="unique_together")
+            return ValidationError(
+                _("Er is al een evaluatie van dat jaar voor dit plan."), code="unique_together"
+            )
         return super().unique_error_message(model_class, unique_check)
 
     def clean(self) -> None:
