@@ -169,7 +169,7 @@ class LeesbaarAdmin(admin.ModelAdmin):
         if request.method != "GET":
             raise PermissionDenied
         pk = id_lezen(object_id)
-        obj = self.model.objects.filter(pk=pk).only("sleutel").first() if pk else None
+        obj = self.get_queryset(request).filter(pk=pk).only("sleutel").first() if pk else None
         if obj is None:
             raise Http404
         return redirect(naam, sleutel=obj.sleutel)
@@ -211,9 +211,8 @@ class AdviesAdmin(LeesbaarAdmin):
     search_fields = ["titel", "punten__tekst"]
 
     def get_queryset(self, request):
-        return (
-            super().get_queryset(request).exclude(status=AdviesStatus.CONCEPT)
-        )  # a council's draft is its own
+        # A council's draft is its own until it is submitted.
+        return super().get_queryset(request).exclude(status=AdviesStatus.CONCEPT)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         return self._werkpagina(request, object_id, "admin:toegankelijkheid_advies_beantwoorden")

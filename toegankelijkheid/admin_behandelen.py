@@ -13,6 +13,7 @@ from gelijkekansen.accounts.toegang import vereis_rol
 from gelijkekansen.core.models import StatusWijziging
 from gelijkekansen.core.validators import id_lezen
 from gelijkekansen.core.workflow import OngeldigeOvergang, zoals_gezien
+from toegankelijkheid.constants import AdviesStatus
 from toegankelijkheid.forms import AfwijzenForm, AntwoordForm
 from toegankelijkheid.models import Advies, Voortgangsupdate
 from toegankelijkheid.services import adviezen, voortgang
@@ -74,8 +75,10 @@ def update_beoordelen(request, sleutel):
 
 def advies_beantwoorden(request, sleutel):
     vereis_rol(request.user, Rol.TOEGANKELIJKHEID)
+    # A council's draft is its own until it is submitted: not even the team reads it.
+    ingediend = Advies.objects.exclude(status=AdviesStatus.CONCEPT)
     advies = get_object_or_404(
-        Advies.objects.select_related("adviesraad", "actieplan", "actie", "evaluatie"), sleutel=sleutel
+        ingediend.select_related("adviesraad", "actieplan", "actie", "evaluatie"), sleutel=sleutel
     )
     punten = list(advies.punten.all())
     for punt in punten:

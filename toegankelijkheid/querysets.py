@@ -8,7 +8,8 @@ advice. A city service's confirmed members edit its actions; an advisory council
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
-from gelijkekansen.accounts.roles import Rol, heeft_rol
+from gelijkekansen.accounts.roles import Rol
+from gelijkekansen.accounts.toegang import mag_rol
 from gelijkekansen.core.models import Organisatie
 from gelijkekansen.core.models.organisaties import OrganisatieSoort
 from toegankelijkheid.constants import PlanStatus
@@ -27,7 +28,7 @@ def leden_van(organisatie: Organisatie) -> list:
 
 
 def adviesraden_van(user):
-    if not heeft_rol(user, Rol.ADVIESRAAD):
+    if not mag_rol(user, Rol.ADVIESRAAD):
         return Organisatie.objects.none()
     return Organisatie.objects.filter(
         soort=OrganisatieSoort.ADVIESRAAD,
@@ -38,7 +39,7 @@ def adviesraden_van(user):
 
 def get_actie_om_bij_te_werken(user, sleutel) -> Actie:
     acties = (
-        Actie.objects.all() if heeft_rol(user, Rol.TOEGANKELIJKHEID) else Actie.objects.van_dienst_van(user)
+        Actie.objects.all() if mag_rol(user, Rol.TOEGANKELIJKHEID) else Actie.objects.van_dienst_van(user)
     )
     return get_object_or_404(
         acties.select_related("actieplan", "trekker", "resultaatsgebied"), sleutel=sleutel

@@ -3,7 +3,8 @@ evaluation is published (services/evaluaties.py); the public page offers it once
 
 from django.utils.translation import gettext_lazy as _
 
-from gelijkekansen.accounts.roles import Rol, heeft_rol
+from gelijkekansen.accounts.roles import Rol
+from gelijkekansen.accounts.toegang import mag_rol
 from gelijkekansen.core.pdf import render_pdf
 from gelijkekansen.core.rapporten import rapport_soort
 from toegankelijkheid.services.evaluaties import PDF_SOORT
@@ -12,7 +13,7 @@ from toegankelijkheid.services.evaluaties import PDF_SOORT
 @rapport_soort(
     PDF_SOORT,
     titel=_("Evaluatie actieplan toegankelijkheid"),
-    mag_aanvragen=lambda u: heeft_rol(u, Rol.TOEGANKELIJKHEID),
+    mag_aanvragen=lambda u: mag_rol(u, Rol.TOEGANKELIJKHEID),
 )
 def evaluatie_pdf(rapport, voortgang) -> tuple[str, bytes]:
     from toegankelijkheid.constants import EvaluatieStatus

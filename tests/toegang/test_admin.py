@@ -165,7 +165,46 @@ def _werkingssubsidies(n, door):
         )
 
 
+def _toegankelijkheidsplannen(n, door):
+    from tests.toegankelijkheid.factories import plan
+
+    for _ in range(n // 3 or 1):
+        plan(acties=3)
+
+
+def _toegankelijkheidsupdates(n, door):
+    from django.utils import timezone
+
+    from tests.toegankelijkheid.factories import plan
+    from toegankelijkheid.services import voortgang
+
+    for actie in plan(acties=n).acties.all():
+        voortgang.update_indienen(
+            actie=actie, door=door, datum=timezone.localdate(), tekst="x", actie_status="lopend", voortgang=5
+        )
+
+
+def _evaluaties(n, door):
+    from tests.toegankelijkheid.factories import gepubliceerde_evaluatie, plan
+
+    for _ in range(n // 3 or 1):
+        gepubliceerde_evaluatie(plan(acties=3))
+
+
+def _adviezen(n, door):
+    from tests.toegankelijkheid.factories import advies, plan, raadslid
+
+    actieplan = plan()
+    for _ in range(n):
+        advies(raadslid(), status="ingediend", actieplan=actieplan)
+
+
 MAKERS = {
+    "toegankelijkheid_actieplan": _toegankelijkheidsplannen,
+    "toegankelijkheid_actie": _toegankelijkheidsplannen,
+    "toegankelijkheid_voortgangsupdate": _toegankelijkheidsupdates,
+    "toegankelijkheid_evaluatie": _evaluaties,
+    "toegankelijkheid_advies": _adviezen,
     "erkenning_werkingssubsidie": _werkingssubsidies,
     "subsidies_noodfondsronde": _noodfondsrondes,
     "subsidies_noodsteun": _noodsteunen,

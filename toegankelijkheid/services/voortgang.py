@@ -9,7 +9,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
-from gelijkekansen.accounts.roles import Rol, heeft_rol
+from gelijkekansen.accounts.roles import Rol
+from gelijkekansen.accounts.toegang import mag_rol
 from gelijkekansen.core.validators import heeft_inhoud
 from gelijkekansen.core.workflow import transition, velden_wijzigen
 from toegankelijkheid import emails
@@ -21,8 +22,7 @@ from toegankelijkheid.models.plannen import status_en_voortgang_fout
 def mag_bijwerken(user, actie: Actie) -> bool:
     """A confirmed member of the action's service, or the toegankelijkheid team."""
     return (
-        heeft_rol(user, Rol.TOEGANKELIJKHEID)
-        or Actie.objects.van_dienst_van(user).filter(pk=actie.pk).exists()
+        mag_rol(user, Rol.TOEGANKELIJKHEID) or Actie.objects.van_dienst_van(user).filter(pk=actie.pk).exists()
     )
 
 

@@ -8,7 +8,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
-from gelijkekansen.accounts.roles import Rol, heeft_rol
 from toegankelijkheid.constants import PlanStatus, UpdateStatus
 from toegankelijkheid.forms import UpdateForm
 from toegankelijkheid.models import Actie
@@ -26,8 +25,7 @@ def mijn_acties(request):
         .select_related("actieplan", "trekker", "resultaatsgebied")
         .order_by("actieplan", "nummer")
     )
-    context = {"acties": acties, "team": heeft_rol(request.user, Rol.TOEGANKELIJKHEID)}
-    return render(request, "toegankelijkheid/mijn_acties.html", context)
+    return render(request, "toegankelijkheid/mijn_acties.html", {"acties": acties})
 
 
 @require_http_methods(["GET", "POST"])
