@@ -47,6 +47,10 @@ PAGINAS: list[Pagina] = [
     Pagina("/admin/subsidies/aanvraag/?q=buurt", "behandelaar", p95_doel_ms=100),
     Pagina("/verenigingen/", p95_doel_ms=50),
     Pagina("/verenigingen/?categorie=senioren&q=samen", p95_doel_ms=50),
+    # Accessibility action plans (600 actions in 3 plans), anonymous
+    Pagina("/toegankelijkheid/", p95_doel_ms=30),
+    Pagina("/toegankelijkheid/plannen/2024-2025/", p95_doel_ms=30),
+    Pagina("/toegankelijkheid/plannen/2024-2025/acties/?domein=infrastructuur&status=lopend", p95_doel_ms=30),
 ]
 
 # persona -> e-mail of a seeded user

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
 
-from bench.seeds import core, erkenning, subsidies
+from bench.seeds import core, erkenning, subsidies, toegankelijkheid
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,7 @@ SEEDS: list[Seed] = [
     Seed.uit(core),
     Seed.uit(subsidies),
     Seed.uit(erkenning),
+    Seed.uit(toegankelijkheid),
 ]
 
 # The issue's target volumes, for the chapter apps' seeders when they arrive: copy your line into

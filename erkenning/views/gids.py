@@ -39,7 +39,11 @@ def index(request):
 def gids_lijst(request):
     filters = GidsFilter(request.GET, queryset=gids.in_de_gids())
     resultaten = publiek.fragment(
-        "gids", request, lambda: _resultaten(request, filters), parameters=[*filters.filters, "pagina"]
+        "gids",
+        "resultaten",
+        request,
+        lambda: _resultaten(request, filters),
+        parameters=[*filters.filters, "pagina"],
     )
     return render(request, "erkenning/gids.html", {"filters": filters, "resultaten": resultaten})
 

@@ -46,21 +46,29 @@ def _generatie(bron: str) -> str:
     return generatie
 
 
+def onthouden(bron: str, naam: str, maken: Callable[[], object]) -> object:
+    """What ``maken()`` returns (picklable: a dict, a fragment, None for "not found"), kept per
+    language until ``bron`` changes. ``naam`` says what it is for, e.g. ``"plan:2020-2021"``."""
+    sleutel = f"publiek:{bron}:{_generatie(bron)}:{get_language()}:{naam}"
+    bewaard = cache.get(sleutel)
+    if bewaard is None:
+        bewaard = (maken(),)  # in a tuple, so a remembered None is not a miss
+        cache.set(sleutel, bewaard, FRAGMENT_SECONDEN)
+    return bewaard[0]
+
+
 def fragment(
-    bron: str, request: HttpRequest, maken: Callable[[], SafeString], *, parameters: Iterable[str]
+    bron: str, naam: str, request: HttpRequest, maken: Callable[[], SafeString], *, parameters: Iterable[str]
 ) -> SafeString:
     """The HTML ``maken()`` renders for this request, from the cache when the source has not changed.
 
-    Only the query ``parameters`` the page reads make the key, so ``?x=1`` does not fill the cache.
+    ``naam`` tells apart the fragments of one page (e.g. its filters and its results). Only the
+    query ``parameters`` the page reads make the key, so ``?x=1`` does not fill the cache.
+    The HTML is a SafeString from render_to_string; the cache pickles it as one.
     """
     gelezen = sorted((naam, waarde) for naam in parameters for waarde in request.GET.getlist(naam))
     vraag = hashlib.sha256(repr(gelezen).encode()).hexdigest()[:24]
-    sleutel = f"publiek:{bron}:{_generatie(bron)}:{get_language()}:{request.path}:{vraag}"
-    html = cache.get(sleutel)
-    if html is None:
-        html = maken()
-        cache.set(sleutel, html, FRAGMENT_SECONDEN)
-    return html  # a SafeString from render_to_string; the cache pickles it as one
+    return onthouden(bron, f"{naam}:{request.path}:{vraag}", maken)
 
 
 def zoekopdracht(request: HttpRequest, parameters: Iterable[str]) -> str:

@@ -6,12 +6,12 @@ from django.utils.safestring import SafeString
 from gelijkekansen.core import publiek
 
 
-def _fragment(pad: str, teller: list[int], bron: str = "proef") -> str:
+def _fragment(pad: str, teller: list[int], bron: str = "proef", naam: str = "lijst") -> str:
     def maken() -> str:
         teller.append(1)
         return SafeString(f"<p>versie {len(teller)}</p>")
 
-    return publiek.fragment(bron, RequestFactory().get(pad), maken, parameters=["q", "pagina"])
+    return publiek.fragment(bron, naam, RequestFactory().get(pad), maken, parameters=["q", "pagina"])
 
 
 def test_een_fragment_wordt_een_keer_gemaakt_tot_de_bron_verandert():
@@ -23,3 +23,6 @@ def test_een_fragment_wordt_een_keer_gemaakt_tot_de_bron_verandert():
     assert _fragment("/lijst/?q=koken", teller) == "<p>versie 1</p>"
     publiek.vernieuwen("proef")
     assert _fragment("/lijst/?q=koken", teller) == "<p>versie 3</p>"
+    assert (
+        _fragment("/lijst/?q=koken", teller, naam="filters") == "<p>versie 4</p>"
+    )  # another part of the page

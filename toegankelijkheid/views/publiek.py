@@ -27,7 +27,11 @@ from toegankelijkheid.services.evaluaties import PDF_SOORT, pdf_parameters
 
 def _fragment(request, sjabloon: str, maken, parameters=()) -> SafeString:
     return publiek.fragment(
-        PUBLIEK, request, lambda: render_to_string(sjabloon, maken(), request), parameters=parameters
+        PUBLIEK,
+        sjabloon,
+        request,
+        lambda: render_to_string(sjabloon, maken(), request),
+        parameters=parameters,
     )
 
 
@@ -41,11 +45,24 @@ def index(request):
     return render(request, "toegankelijkheid/index.html", {"inhoud": inhoud})
 
 
+def _plan_kop(slug: str) -> dict:
+    """The published plan's title and slug, remembered with the pages: a 404 for anything else."""
+    kop = publiek.onthouden(
+        PUBLIEK,
+        f"plan:{slug}",
+        lambda: publieke_plannen().filter(slug=slug).values("titel", "slug", "pk").first(),
+    )
+    if kop is None:
+        raise Http404
+    return kop
+
+
 @require_GET
 def plan(request, slug):
-    actieplan = get_object_or_404(publieke_plannen(), slug=slug)
+    kop = _plan_kop(slug)
 
     def context() -> dict:
+        actieplan = publieke_plannen().get(pk=kop["pk"])
         return {
             "plan": actieplan,
             "totaal": overzicht.plan_totaal(actieplan),
@@ -56,31 +73,32 @@ def plan(request, slug):
         }
 
     inhoud = _fragment(request, "toegankelijkheid/plan_inhoud.html", context)
-    return render(request, "toegankelijkheid/plan.html", {"plan": actieplan, "inhoud": inhoud})
+    return render(request, "toegankelijkheid/plan.html", {"plan": kop, "inhoud": inhoud})
 
 
 @require_GET
 def acties(request, slug):
-    actieplan = get_object_or_404(publieke_plannen(), slug=slug)
-    queryset = actieplan.acties.select_related("resultaatsgebied", "trekker").order_by("nummer")
-    filters = ActieFilter(request.GET, queryset=queryset)
+    kop = _plan_kop(slug)
+    namen = list(ActieFilter.base_filters)  # the filters are only built when a fragment is missing
 
-    def context() -> dict:
-        pagina = Paginator(filters.qs, 20).get_page(request.GET.get("pagina"))
-        return {
-            "plan": actieplan,
-            "pagina": pagina,
-            "zonder_pagina": publiek.zoekopdracht(request, filters.filters),
-        }
+    def filters() -> ActieFilter:
+        queryset = Actie.objects.filter(actieplan_id=kop["pk"]).select_related("resultaatsgebied", "trekker")
+        return ActieFilter(request.GET, queryset=queryset.order_by("nummer"))
 
-    resultaten = _fragment(
-        request, "toegankelijkheid/acties_resultaten.html", context, [*filters.filters, "pagina"]
-    )
-    return render(
-        request,
-        "toegankelijkheid/acties.html",
-        {"plan": actieplan, "filters": filters, "resultaten": resultaten},
-    )
+    def lijst() -> dict:
+        pagina = Paginator(filters().qs, 20).get_page(request.GET.get("pagina"))
+        return {"pagina": pagina, "zonder_pagina": publiek.zoekopdracht(request, namen)}
+
+    context = {
+        "plan": kop,
+        "formulier": _fragment(
+            request, "toegankelijkheid/acties_filters.html", lambda: {"filters": filters()}, namen
+        ),
+        "resultaten": _fragment(
+            request, "toegankelijkheid/acties_resultaten.html", lijst, [*namen, "pagina"]
+        ),
+    }
+    return render(request, "toegankelijkheid/acties.html", context)
 
 
 @require_GET
