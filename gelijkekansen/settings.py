@@ -139,8 +139,17 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 # Production runs several web replicas and workers: rate limits need one shared cache and tasks a
 # real broker. The in-process fallbacks below would fail silently there, so they are refused.
 CACHE_URL = env_str("CACHE_URL") if PRODUCTION else env_str("CACHE_URL", "")
+# "publiek" holds the public pages' fragments (core/publiek.py) apart from the default cache: many
+# visitors' searches must never push out a login lock-out counter or a used two-factor code.
 if CACHE_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL},
+        "publiek": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": CACHE_URL,
+            "KEY_PREFIX": "publiek",
+        },
+    }
 else:
     # Files in var/: every process on this machine (runserver, a worker, a second runserver)
     # shares the login lock-out counters and the used two-factor codes. A per-process memory
@@ -149,7 +158,12 @@ else:
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": str(VAR_DIR / "cache"),
-        }
+        },
+        "publiek": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(VAR_DIR / "cache-publiek"),
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        },
     }
 
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL") if PRODUCTION else env_str("CELERY_BROKER_URL", "")

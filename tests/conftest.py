@@ -2,7 +2,7 @@
 (SQLite by default, PostgreSQL when DATABASE_URL is set)."""
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
 
 from gelijkekansen.celery import app as celery_app
 from tests.factories import UserFactory
@@ -19,9 +19,14 @@ def _snelle_wachtwoorden_en_taken_in_proces(settings, _cachemap):
     # The embedded default keeps the cache in files under var/ (shared by the processes of one
     # machine): a test run gets a folder of its own, so a dev server or a second run is untouched.
     if settings.CACHES["default"]["BACKEND"].endswith("FileBasedCache"):
-        settings.CACHES = {"default": {**settings.CACHES["default"], "LOCATION": _cachemap}}
-    # Rate-limit counters live in the cache (Redis in the full-stack pass): start every test clean.
+        settings.CACHES = {
+            "default": {**settings.CACHES["default"], "LOCATION": _cachemap},
+            "publiek": {**settings.CACHES["publiek"], "LOCATION": f"{_cachemap}/publiek"},
+        }
+    # Rate-limit counters and public fragments live in the cache (Redis in the full-stack pass):
+    # start every test clean.
     cache.clear()
+    caches["publiek"].clear()
     # Tasks run in-process unless a test asks for the real worker (fixture celery_worker).
     eager = celery_app.conf.task_always_eager
     celery_app.conf.task_always_eager = True

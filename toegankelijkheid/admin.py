@@ -264,15 +264,13 @@ class EvaluatieAdmin(admin.ModelAdmin):
     def get_inlines(self, request, obj):
         return self.inlines if obj else []
 
-    def has_change_permission(self, request, obj=None) -> bool:
-        return request.user.is_superuser or request.user.groups.filter(name=Rol.TOEGANKELIJKHEID).exists()
-
     def has_delete_permission(self, request, obj=None) -> bool:
         return False
 
     def save_model(self, request, obj, form, change):
         if change:
-            evaluaties.conclusies_bewaren(evaluatie=obj, conclusies=obj.conclusies, door=request.user)
+            if "conclusies" in form.changed_data:
+                evaluaties.conclusies_bewaren(evaluatie=obj, conclusies=obj.conclusies, door=request.user)
         else:
             nieuw = evaluaties.evaluatie_maken(plan=obj.actieplan, jaar=obj.jaar, door=request.user)
             obj.pk = nieuw.pk

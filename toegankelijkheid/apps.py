@@ -1,3 +1,4 @@
+from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
 from gelijkekansen.accounts.roles import Rol
@@ -20,16 +21,25 @@ class ToegankelijkheidConfig(PortaalApp):
             "toegankelijkheid.view_voortgangsupdate",
             "toegankelijkheid.view_evaluatie",
             "toegankelijkheid.add_evaluatie",
+            "toegankelijkheid.change_evaluatie",
             "toegankelijkheid.view_momentopname",
             "toegankelijkheid.view_advies",
             "toegankelijkheid.view_adviespunt",
         ],
     }
 
+    beat = {
+        # At night: a new PDF of each running plan whose actions changed (services/plannen.py).
+        "toegankelijkheid-plan-pdfs": {
+            "task": "toegankelijkheid.tasks.plan_pdfs_bijwerken",
+            "schedule": crontab(hour=2, minute=30),
+        },
+    }
+
     def ready(self) -> None:
         super().ready()
         from gelijkekansen.core import publiek
-        from gelijkekansen.core.models import Organisatie
+        from gelijkekansen.core.models import Organisatie, Rapport
         from toegankelijkheid import models
         from toegankelijkheid.constants import PUBLIEK
 
@@ -44,4 +54,5 @@ class ToegankelijkheidConfig(PortaalApp):
             models.Advies,
             models.Adviespunt,
             Organisatie,  # a service's name
+            Rapport,  # a plan's or an evaluation's PDF became ready
         )

@@ -7,7 +7,12 @@ from gelijkekansen.accounts.roles import Rol
 from gelijkekansen.accounts.toegang import mag_rol
 from gelijkekansen.core.pdf import render_pdf
 from gelijkekansen.core.rapporten import rapport_soort
+from toegankelijkheid.services import plannen
 from toegankelijkheid.services.evaluaties import PDF_SOORT
+
+
+def _team_of_systeem(user) -> bool:
+    return user is None or mag_rol(user, Rol.TOEGANKELIJKHEID)  # None: a publication, the beat
 
 
 @rapport_soort(
@@ -27,3 +32,27 @@ def evaluatie_pdf(rapport, voortgang) -> tuple[str, bytes]:
     pdf = render_pdf("pdf/toegankelijkheid_evaluatie.html", evaluatie_context(evaluatie))
     voortgang(95)
     return f"evaluatie-toegankelijkheid-{evaluatie.actieplan.slug}-{evaluatie.jaar}.pdf", pdf
+
+
+@rapport_soort(plannen.PDF_SOORT, titel=_("Actieplan toegankelijkheid"), mag_aanvragen=_team_of_systeem)
+def plan_pdf(rapport, voortgang) -> tuple[str, bytes]:
+    from datetime import date
+
+    from toegankelijkheid import overzicht
+    from toegankelijkheid.querysets import publieke_plannen
+
+    plan = publieke_plannen().get(slug=rapport.parameters["plan"])
+    acties = plan.acties.select_related("resultaatsgebied__domein", "trekker").order_by(
+        "resultaatsgebied__nummer", "nummer"
+    )
+    voortgang(20)
+    context = {
+        "plan": plan,
+        "peildatum": date.fromisoformat(rapport.parameters["peildatum"]),
+        "totaal": overzicht.plan_totaal(plan),
+        "domeinen": overzicht.plan_overzicht(plan),
+        "acties": acties,
+    }
+    pdf = render_pdf("pdf/toegankelijkheid_plan.html", context)
+    voortgang(95)
+    return f"actieplan-toegankelijkheid-{plan.slug}.pdf", pdf

@@ -7,6 +7,7 @@ app_name = "toegankelijkheid"
 urlpatterns = [
     path("", publiek.index, name="index"),
     path("plannen/<slug:slug>/", publiek.plan, name="plan"),
+    path("plannen/<slug:slug>/pdf/", publiek.plan_pdf, name="plan-pdf"),
     path("plannen/<slug:slug>/acties/", publiek.acties, name="acties"),
     path("plannen/<slug:slug>/acties.csv", publiek.acties_csv, name="acties-csv"),
     path("plannen/<slug:slug>/acties.json", publiek.acties_json, name="acties-json"),

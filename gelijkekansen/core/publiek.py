@@ -16,7 +16,7 @@ import hashlib
 import uuid
 from collections.abc import Callable, Iterable
 
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import transaction
 from django.db.models import Model
 from django.db.models.signals import post_delete, post_save
@@ -26,6 +26,15 @@ from django.utils.translation import get_language
 
 # A fragment lives at most this long even if no change is seen (a bulk update someone forgot).
 FRAGMENT_SECONDEN = 600
+# At most this many fragments per source and generation: each search word is a new key, and a
+# visitor who makes up thousands of them fills no memory (the page is then rendered uncached).
+MAX_FRAGMENTEN = 2000
+
+
+def _cache():
+    # Apart from the default cache (settings.CACHES): a flood of fragments never evicts a login
+    # lock-out counter.
+    return caches["publiek"]
 
 
 def _generatie_sleutel(bron: str) -> str:
@@ -34,11 +43,11 @@ def _generatie_sleutel(bron: str) -> str:
 
 def vernieuwen(bron: str) -> None:
     """Start a new generation of ``bron``: its cached fragments are no longer read."""
-    cache.set(_generatie_sleutel(bron), uuid.uuid4().hex[:12], None)
+    _cache().set(_generatie_sleutel(bron), uuid.uuid4().hex[:12], None)
 
 
 def _generatie(bron: str) -> str:
-    sleutel = _generatie_sleutel(bron)
+    cache, sleutel = _cache(), _generatie_sleutel(bron)
     generatie = cache.get(sleutel)
     if generatie is None:
         cache.add(sleutel, uuid.uuid4().hex[:12], None)
@@ -49,12 +58,23 @@ def _generatie(bron: str) -> str:
 def onthouden(bron: str, naam: str, maken: Callable[[], object]) -> object:
     """What ``maken()`` returns (picklable: a dict, a fragment, None for "not found"), kept per
     language until ``bron`` changes. ``naam`` says what it is for, e.g. ``"plan:2020-2021"``."""
-    sleutel = f"publiek:{bron}:{_generatie(bron)}:{get_language()}:{naam}"
+    cache, generatie = _cache(), _generatie(bron)
+    sleutel = f"publiek:{bron}:{generatie}:{get_language()}:{naam}"
     bewaard = cache.get(sleutel)
-    if bewaard is None:
-        bewaard = (maken(),)  # in a tuple, so a remembered None is not a miss
-        cache.set(sleutel, bewaard, FRAGMENT_SECONDEN)
-    return bewaard[0]
+    if bewaard is not None:
+        return bewaard[0]  # in a tuple, so a remembered None is not a miss
+    waarde = maken()
+    if _plaats_voor_nog_een(cache, f"publiek:{bron}:{generatie}:aantal"):
+        cache.set(sleutel, (waarde,), FRAGMENT_SECONDEN)
+    return waarde
+
+
+def _plaats_voor_nog_een(cache, teller: str) -> bool:
+    cache.add(teller, 0, FRAGMENT_SECONDEN)
+    try:
+        return cache.incr(teller) <= MAX_FRAGMENTEN
+    except ValueError:  # the counter expired just now
+        return False
 
 
 def fragment(
@@ -66,7 +86,8 @@ def fragment(
     query ``parameters`` the page reads make the key, so ``?x=1`` does not fill the cache.
     The HTML is a SafeString from render_to_string; the cache pickles it as one.
     """
-    gelezen = sorted((naam, waarde) for naam in parameters for waarde in request.GET.getlist(naam))
+    # Per name every value in its order: the page reads the last of a repeated parameter.
+    gelezen = [(naam, request.GET.getlist(naam)) for naam in sorted(set(parameters))]
     vraag = hashlib.sha256(repr(gelezen).encode()).hexdigest()[:24]
     return onthouden(bron, f"{naam}:{request.path}:{vraag}", maken)
 

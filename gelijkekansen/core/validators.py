@@ -1,6 +1,7 @@
 """Belgian numbers, validated with python-stdnum and stored in their compact form."""
 
 import re
+import unicodedata
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -59,8 +60,6 @@ def iban_leesbaar(compact: str) -> str:
 def valideer_rekeninghouder(waarde: str) -> None:
     """A bank transfer (SEPA) carries names in Latin letters only: accents are fine (é becomes e),
     other scripts the bank refuses, and a payment run would stop on it."""
-    import unicodedata
-
     ontleed = unicodedata.normalize("NFKD", waarde)
     if any(teken.isalpha() and not teken.isascii() and not unicodedata.combining(teken) for teken in ontleed):
         raise ValidationError(
@@ -72,10 +71,18 @@ def valideer_rekeninghouder(waarde: str) -> None:
         )
 
 
+# Letters that print as nothing: the braille blank and the Hangul fillers.
+_LEEG_UITZIENDE_TEKENS = {"\u2800", "\u3164", "\u115f", "\u1160", "\uffa0"}
+
+
 def heeft_inhoud(tekst: str | None) -> bool:
-    """Whether a reason or message says anything: spaces and invisible characters (a zero-width
-    space, a direction mark) do not count, so they cannot pass for a motivation in a letter."""
-    return any(teken.isprintable() and not teken.isspace() for teken in tekst or "")
+    """Whether a reason or message says anything: only a letter, digit, punctuation mark or
+    symbol counts. Spaces, invisible characters (a zero-width space, a direction mark), a lone
+    accent and the blank-looking letters above cannot pass for a motivation in a letter."""
+    return any(
+        unicodedata.category(teken)[0] in "LNPS" and teken not in _LEEG_UITZIENDE_TEKENS
+        for teken in tekst or ""
+    )
 
 
 _ID = re.compile(r"[0-9]{1,18}")

@@ -26,3 +26,20 @@ def test_een_fragment_wordt_een_keer_gemaakt_tot_de_bron_verandert():
     assert (
         _fragment("/lijst/?q=koken", teller, naam="filters") == "<p>versie 4</p>"
     )  # another part of the page
+
+
+def test_een_herhaalde_parameter_telt_in_zijn_volgorde():
+    teller: list[int] = []
+    assert _fragment("/lijst/?q=a&q=b", teller) == "<p>versie 1</p>"
+    assert _fragment("/lijst/?q=b&q=a", teller) == "<p>versie 2</p>"  # the page reads "a", not "b"
+
+
+def test_verzonnen_zoekwoorden_vullen_de_cache_niet(monkeypatch):
+    monkeypatch.setattr(publiek, "MAX_FRAGMENTEN", 3)
+    teller: list[int] = []
+    for woord in "abc":
+        _fragment(f"/lijst/?q={woord}", teller)
+    assert _fragment("/lijst/?q=a", teller) == "<p>versie 1</p>"  # kept
+    _fragment("/lijst/?q=d", teller)
+    _fragment("/lijst/?q=d", teller)
+    assert len(teller) == 5  # the fourth word is rendered each time, not stored

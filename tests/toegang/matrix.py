@@ -245,6 +245,16 @@ def _evaluatie_met_pdf(personas: dict) -> dict:
     return {"slug": evaluatie.actieplan.slug, "jaar": evaluatie.jaar}
 
 
+def _plan_met_pdf(personas: dict) -> dict:
+    from gelijkekansen.core.services import rapport_maken
+    from tests.toegankelijkheid.factories import plan
+    from toegankelijkheid.services.plannen import pdf_aanvragen
+
+    actieplan = plan()
+    rapport_maken(rapport_id=pdf_aanvragen(plan=actieplan).pk)
+    return {"slug": actieplan.slug}
+
+
 def _beantwoord_advies(personas: dict) -> dict:
     from tests.toegankelijkheid.factories import advies, raadslid
 
@@ -390,6 +400,7 @@ MATRIX: dict[str, Regel] = {
     # --- toegankelijkheid ----------------------------------------------------------------------
     "toegankelijkheid:index": iedereen(),
     "toegankelijkheid:plan": iedereen(kwargs=_plan),
+    "toegankelijkheid:plan-pdf": iedereen(kwargs=_plan_met_pdf, html=False),
     "toegankelijkheid:acties": iedereen(kwargs=_plan),
     "toegankelijkheid:acties-csv": iedereen(kwargs=_plan, html=False),
     "toegankelijkheid:acties-json": iedereen(kwargs=_plan, html=False),

@@ -1,5 +1,7 @@
-"""Publishing a plan, how far it is (per domain and result area), and carrying unfinished actions
-over to the next plan."""
+"""Publishing a plan (and its PDF), how far it is (per domain and result area), and carrying
+unfinished actions over to the next plan."""
+
+import io
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -80,3 +82,35 @@ def test_overnemen_gaat_alleen_naar_een_later_plan_in_ontwerp():
         plannen.acties_overnemen(van=oud, naar=plan("2032-2033"), door=None)
     with pytest.raises(ValidationError, match="later plan"):
         plannen.acties_overnemen(van=oud, naar=plan("2028-2029", gepubliceerd=False), door=None)
+
+
+def test_bij_publicatie_komt_het_plan_als_pdf_online_en_s_nachts_opnieuw_na_een_wijziging(
+    client, django_capture_on_commit_callbacks, time_machine
+):
+    from datetime import timedelta
+
+    from django.urls import reverse
+    from django.utils import timezone
+    from pypdf import PdfReader
+
+    from gelijkekansen.core.models import Rapport
+
+    with django_capture_on_commit_callbacks(execute=True):
+        actieplan = plan(acties=2)
+    antwoord = client.get(reverse("toegankelijkheid:plan-pdf", args=[actieplan.slug]))
+    tekst = " ".join(
+        p.extract_text() for p in PdfReader(io.BytesIO(b"".join(antwoord.streaming_content))).pages
+    )
+    assert actieplan.titel in tekst and "Actie 2: Actie 2" in tekst and "Gepland, 0% klaar" in tekst
+    assert (
+        "Download het plan als PDF"
+        in client.get(reverse("toegankelijkheid:plan", args=[actieplan.slug])).text
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        assert plannen.plan_pdfs_bijwerken() == 0  # nothing changed since
+    time_machine.move_to(timezone.now() + timedelta(days=3))
+    bijwerken(actieplan.acties.get(nummer=1), status="lopend", pct=20, door=team_lid())
+    time_machine.move_to(timezone.now() + timedelta(days=1))
+    with django_capture_on_commit_callbacks(execute=True):
+        assert plannen.plan_pdfs_bijwerken() == 1
+    assert Rapport.objects.filter(soort=plannen.PDF_SOORT, status="klaar").count() == 2

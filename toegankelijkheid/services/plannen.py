@@ -27,7 +27,41 @@ def plan_publiceren(*, plan: Actieplan, door) -> Actieplan:
         door=door,
         reden=gettext_noop("Gepubliceerd"),
         velden={"gepubliceerd_op": timezone.now()},
+        na_commit=[lambda: pdf_aanvragen(plan=plan, door=door)],
     )
+
+
+PDF_SOORT = "toegankelijkheid-plan"
+
+
+def pdf_aanvragen(*, plan: Actieplan, door=None):
+    """The plan as a PDF as it stands today, made by the worker (once per plan and day)."""
+    from gelijkekansen.core.services import rapport_aanvragen
+
+    parameters = {"plan": plan.slug, "peildatum": timezone.localdate().isoformat()}
+    return rapport_aanvragen(soort=PDF_SOORT, parameters=parameters, door=door)
+
+
+def plan_pdfs_bijwerken() -> int:
+    """A new PDF of every running plan whose actions changed since its newest PDF (the beat's)."""
+    from django.db.models import Max
+
+    from gelijkekansen.core.models import Rapport
+
+    aantal = 0
+    for plan in Actieplan.objects.filter(status=PlanStatus.GEPUBLICEERD):
+        laatste = (
+            Rapport.objects.filter(soort=PDF_SOORT, parameters__plan=plan.slug)
+            .order_by("-aangemaakt")
+            .first()
+        )
+        gewijzigd = plan.acties.aggregate(laatst=Max("bijgewerkt_op"))["laatst"]
+        if laatste is None or (
+            gewijzigd and gewijzigd.isoformat() >= laatste.parameters.get("peildatum", "")
+        ):
+            pdf_aanvragen(plan=plan)
+            aantal += 1
+    return aantal
 
 
 def plan_afsluiten(*, plan: Actieplan, door) -> Actieplan:

@@ -6,6 +6,7 @@ plan, action, update, evaluation or advice starts a new generation (toegankelijk
 """
 
 import csv
+from datetime import date
 
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, JsonResponse
@@ -22,6 +23,7 @@ from toegankelijkheid.constants import PUBLIEK, EvaluatieStatus, PlanStatus
 from toegankelijkheid.filters import ActieFilter
 from toegankelijkheid.models import Actie, Advies, Evaluatie
 from toegankelijkheid.querysets import publieke_plannen
+from toegankelijkheid.services import plannen
 from toegankelijkheid.services.evaluaties import PDF_SOORT, pdf_parameters
 
 
@@ -63,17 +65,37 @@ def plan(request, slug):
 
     def context() -> dict:
         actieplan = publieke_plannen().get(pk=kop["pk"])
-        return {
+        context = {
             "plan": actieplan,
             "totaal": overzicht.plan_totaal(actieplan),
             "domeinen": overzicht.plan_overzicht(actieplan),
             "evaluaties": actieplan.evaluaties.filter(status=EvaluatieStatus.GEPUBLICEERD),
             "adviezen": actieplan.adviezen.publiek().select_related("adviesraad"),
             "vervolg": publieke_plannen().filter(begin__gt=actieplan.begin).order_by("begin").first(),
+            "pdf": _plan_pdf(actieplan.slug),
         }
+        if context["pdf"]:
+            context["pdf_datum"] = date.fromisoformat(context["pdf"].parameters["peildatum"])
+        return context
 
     inhoud = _fragment(request, "toegankelijkheid/plan_inhoud.html", context)
     return render(request, "toegankelijkheid/plan.html", {"plan": kop, "inhoud": inhoud})
+
+
+def _plan_pdf(slug: str) -> Rapport | None:
+    """The newest finished PDF of the plan (made at publication, then each night after a change)."""
+    klaar = Rapport.objects.filter(
+        soort=plannen.PDF_SOORT, parameters__plan=slug, status=Rapport.Status.KLAAR
+    )
+    return klaar.order_by("-aangemaakt").first()
+
+
+@require_GET
+def plan_pdf(request, slug):
+    rapport = _plan_pdf(_plan_kop(slug)["slug"])
+    if rapport is None:
+        raise Http404
+    return bestand_antwoord(rapport.bestand.name, downloadnaam=f"actieplan-toegankelijkheid-{slug}.pdf")
 
 
 @require_GET
