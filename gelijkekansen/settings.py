@@ -121,6 +121,15 @@ TEMPLATES = [
             ],
         },
     },
+    # Plain-text e-mails (subject and body, core/emails.py): not HTML, so nothing is escaped; a
+    # name like "Bruggen & 't Zand" must not arrive as "Bruggen &amp; &#x27;t Zand".
+    {
+        "NAME": "tekst",
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {"autoescape": False},
+    },
 ]
 FORM_RENDERER = "gelijkekansen.core.forms.PortalFormRenderer"
 

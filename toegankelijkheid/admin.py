@@ -64,6 +64,15 @@ class ActieplanAdmin(admin.ModelAdmin):
     readonly_fields = ["status", "gepubliceerd_op"]
     actions = ["publiceren", "afsluiten", "acties_overnemen"]
 
+    def get_readonly_fields(self, request, obj=None):
+        # Once public, the address (slug) and the period are what people and links rely on.
+        vast = ["slug", "begin", "einde"] if obj and obj.status != PlanStatus.ONTWERP else []
+        return [*self.readonly_fields, *vast]
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        gesloten = obj is not None and obj.status == PlanStatus.AFGESLOTEN
+        return not gesloten and super().has_change_permission(request, obj)
+
     @admin.action(description=_("Publiceren"))
     def publiceren(self, request, queryset):
         _per_stuk(
@@ -142,6 +151,16 @@ class ActieAdmin(admin.ModelAdmin):
         # A published action keeps its plan and number: its public address and open-data id stay.
         vast = ["actieplan", "nummer"] if obj and obj.actieplan.status != PlanStatus.ONTWERP else []
         return [*self.readonly_fields, *vast]
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        # A closed plan is history: its actions stay as they were when it closed.
+        gesloten = obj is not None and obj.actieplan.status == PlanStatus.AFGESLOTEN
+        return not gesloten and super().has_change_permission(request, obj)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "actieplan":  # new actions only in a plan that is not closed
+            kwargs["queryset"] = Actieplan.objects.exclude(status=PlanStatus.AFGESLOTEN)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 class TermijnFilter(admin.SimpleListFilter):
@@ -266,6 +285,11 @@ class EvaluatieAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None) -> bool:
         return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        # A published evaluation is read, never saved again.
+        gepubliceerd = obj is not None and obj.status == EvaluatieStatus.GEPUBLICEERD
+        return not gepubliceerd and super().has_change_permission(request, obj)
 
     def save_model(self, request, obj, form, change):
         if change:

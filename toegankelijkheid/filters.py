@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from gelijkekansen.core.forms import FilterForm
 from gelijkekansen.core.models import Organisatie
 from gelijkekansen.core.models.organisaties import OrganisatieSoort
-from toegankelijkheid.constants import ActieStatus
+from toegankelijkheid.constants import ActieStatus, PlanStatus
 from toegankelijkheid.models import Domein, Resultaatsgebied
 
 
@@ -32,8 +32,10 @@ class ActieFilter(df.FilterSet):
     dienst = df.ModelChoiceFilter(
         label=_("Verantwoordelijke dienst"),
         field_name="trekker",
+        # Only services of published plans: a draft plan's services are not known yet.
         queryset=Organisatie.objects.filter(
-            soort=OrganisatieSoort.STADSDIENST, toegankelijkheidsacties__isnull=False
+            soort=OrganisatieSoort.STADSDIENST,
+            toegankelijkheidsacties__actieplan__status__in=[PlanStatus.GEPUBLICEERD, PlanStatus.AFGESLOTEN],
         )
         .distinct()
         .order_by("naam"),

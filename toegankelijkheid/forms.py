@@ -9,6 +9,9 @@ from toegankelijkheid.models import Actie, Advies, Evaluatie
 from toegankelijkheid.models.plannen import status_en_voortgang_fout
 from toegankelijkheid.querysets import adviesraden_van, publieke_plannen
 
+# Forms whose page shows one error summary for several of them render their fields only.
+ZONDER_OVERZICHT = "django/forms/velden.html"
+
 
 class UpdateForm(forms.Form):
     datum = forms.DateField(label=_("Wanneer?"), widget=DatumInput, initial=timezone.localdate)
@@ -38,6 +41,8 @@ class UpdateForm(forms.Form):
 
 
 class AdviesForm(forms.ModelForm):
+    template_name = ZONDER_OVERZICHT
+
     class Meta:
         model = Advies
         fields = ["adviesraad", "actieplan", "actie", "evaluatie", "titel", "inleiding"]
@@ -62,13 +67,34 @@ class AdviesForm(forms.ModelForm):
         ).select_related("actieplan")
 
 
+MAX_PUNTEN = 30
+
+
 class PuntForm(forms.Form):
+    template_name = ZONDER_OVERZICHT  # the page shows one summary for the advice and its points
+
     tekst = forms.CharField(
         label=_("Adviespunt"), widget=forms.Textarea(attrs={"rows": 3}), max_length=3000, required=False
     )
 
 
-PuntenFormSet = forms.formset_factory(PuntForm, extra=0, max_num=30, validate_max=True)
+class BasisPuntenFormSet(forms.BaseFormSet):
+    lijn_naam = _("Punt %(nummer)s")  # how the error summary names a point (core foutenlijst)
+
+    def _construct_form(self, i, **kwargs):
+        form = super()._construct_form(i, **kwargs)
+        form.fields["tekst"].label = _("Punt %(nummer)s") % {"nummer": i + 1}
+        return form
+
+
+PuntenFormSet = forms.formset_factory(
+    PuntForm,
+    formset=BasisPuntenFormSet,
+    extra=0,
+    max_num=MAX_PUNTEN,
+    validate_max=True,
+    absolute_max=MAX_PUNTEN,
+)
 
 
 class AntwoordForm(forms.Form):

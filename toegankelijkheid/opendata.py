@@ -65,5 +65,15 @@ def acties_van(plan):
     ).order_by("nummer")
 
 
-def rijen(plan) -> list[dict]:
-    return [{veld.naam: veld.waarde(actie) for veld in VELDEN} for actie in acties_van(plan)]
+def rijen(plan, *, voor_rekenblad: bool = False) -> list[dict]:
+    maak = _rekenblad_veilig if voor_rekenblad else (lambda waarde: waarde)
+    return [{veld.naam: maak(veld.waarde(actie)) for veld in VELDEN} for actie in acties_van(plan)]
+
+
+def _rekenblad_veilig(waarde):
+    """A text that a spreadsheet would run as a formula (=, +, -, @ first) gets a leading
+    apostrophe in the CSV: the file opens as text, never as a link or a command. The JSON keeps
+    the text as written."""
+    if isinstance(waarde, str) and waarde[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + waarde
+    return waarde

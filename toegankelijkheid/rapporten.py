@@ -19,6 +19,7 @@ def _team_of_systeem(user) -> bool:
     PDF_SOORT,
     titel=_("Evaluatie actieplan toegankelijkheid"),
     mag_aanvragen=lambda u: mag_rol(u, Rol.TOEGANKELIJKHEID),
+    op_aanvraag=False,  # made when the evaluation is published
 )
 def evaluatie_pdf(rapport, voortgang) -> tuple[str, bytes]:
     from toegankelijkheid.constants import EvaluatieStatus
@@ -34,7 +35,12 @@ def evaluatie_pdf(rapport, voortgang) -> tuple[str, bytes]:
     return f"evaluatie-toegankelijkheid-{evaluatie.actieplan.slug}-{evaluatie.jaar}.pdf", pdf
 
 
-@rapport_soort(plannen.PDF_SOORT, titel=_("Actieplan toegankelijkheid"), mag_aanvragen=_team_of_systeem)
+@rapport_soort(
+    plannen.PDF_SOORT,
+    titel=_("Actieplan toegankelijkheid"),
+    mag_aanvragen=_team_of_systeem,
+    op_aanvraag=False,  # made at publication and by the beat
+)
 def plan_pdf(rapport, voortgang) -> tuple[str, bytes]:
     from datetime import date
 

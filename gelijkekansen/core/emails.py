@@ -28,8 +28,8 @@ def stuur_mail(naam: str, *, aan, context: dict) -> UitgaandeMail:
     taal = getattr(aan, "voorkeurstaal", None) or settings.LANGUAGE_CODE
     context = {"ontvanger": aan, "portaal_url": settings.PORTAAL_URL, **context}
     with translation.override(taal):
-        onderwerp = render_to_string(f"emails/{naam}-onderwerp.txt", context).strip()
-        tekst = render_to_string(f"emails/{naam}-tekst.txt", context)
+        onderwerp = render_to_string(f"emails/{naam}-onderwerp.txt", context, using="tekst").strip()
+        tekst = render_to_string(f"emails/{naam}-tekst.txt", context, using="tekst")
         html = render_to_string(f"emails/{naam}-html.html", context)
     ontvanger = aan if hasattr(aan, "email") else None
     return in_wachtrij(

@@ -36,6 +36,7 @@ class RapportSoort:
     mag_aanvragen: Callable[[object], bool]
     formulier: type[forms.Form] | None = None
     pagina: str | None = None  # URL name of the page whose form this is
+    op_aanvraag: bool = True  # offered on the staff's page; False: the app makes it (a publication)
 
 
 REGISTER: dict[str, RapportSoort] = {}
@@ -48,13 +49,20 @@ def rapport_soort(
     mag_aanvragen: Callable[[object], bool],
     formulier: type[forms.Form] | None = None,
     pagina: str | None = None,
+    op_aanvraag: bool = True,
 ):
     if formulier is not None and pagina is None:
         raise ValueError(f"rapport {code}: a formulier needs the pagina that shows its errors")
 
     def registreer(maak: Maker) -> Maker:
         REGISTER[code] = RapportSoort(
-            code=code, titel=titel, maak=maak, mag_aanvragen=mag_aanvragen, formulier=formulier, pagina=pagina
+            code=code,
+            titel=titel,
+            maak=maak,
+            mag_aanvragen=mag_aanvragen,
+            formulier=formulier,
+            pagina=pagina,
+            op_aanvraag=op_aanvraag,
         )
         return maak
 

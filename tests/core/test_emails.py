@@ -127,3 +127,24 @@ def test_wachtende_mails_worden_later_alsnog_ingepland(burger, django_capture_on
     assert mails.wachtende_mails_inplannen(ouder_dan=timezone.now() + timedelta(seconds=1)) == 1
     uitgaand.refresh_from_db()
     assert uitgaand.status == UitgaandeMail.Status.VERSTUURD
+
+
+def test_een_naam_met_ampersand_staat_leesbaar_in_onderwerp_en_tekst(
+    burger, django_capture_on_commit_callbacks
+):
+    """Plain text is not HTML: the subject and body carry the name as written, the HTML part escapes it."""
+    with django_capture_on_commit_callbacks(execute=True):
+        stuur_mail(
+            "toegankelijkheid-melding",
+            aan=burger,
+            context={
+                "onderwerp": "Bruggen & 't Zand <script>",
+                "tekst": "Zie «Bruggen & 't Zand».",
+                "url": "https://x",
+            },
+        )
+    bericht = mail.outbox[-1]
+    assert bericht.subject == "Bruggen & 't Zand <script>"
+    assert "Zie «Bruggen & 't Zand»." in bericht.body
+    html = bericht.alternatives[0][0]
+    assert "<script>" not in html and "&lt;script&gt;" in html

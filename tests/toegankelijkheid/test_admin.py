@@ -154,3 +154,38 @@ def test_een_andere_rol_opent_de_werkpaginas_niet(client, burger):
         ).status_code
         == 403
     )
+
+
+def test_een_afgesloten_plan_en_zijn_acties_zijn_alleen_te_lezen(client, team):
+    from toegankelijkheid.services import plannen
+
+    oud = plan("2030-2031")
+    plannen.plan_afsluiten(plan=oud, door=None)
+    actie = oud.acties.get()
+    wijzigen = client.post(
+        reverse("admin:toegankelijkheid_actie_change", args=[actie.pk]), {"titel": "Anders"}
+    )
+    assert wijzigen.status_code == 403
+    lopend = plan()
+    toevoegen = client.get(reverse("admin:toegankelijkheid_actie_add")).text
+    assert oud.titel not in toevoegen and lopend.titel in toevoegen  # only plans that are not closed
+    assert (
+        client.post(
+            reverse("admin:toegankelijkheid_actieplan_change", args=[oud.pk]), {"slug": "x"}
+        ).status_code
+        == 403
+    )
+
+
+def test_het_team_maakt_de_pdfs_niet_zelf_aan(client, team):
+    assert "Evaluatie actieplan toegankelijkheid" not in client.get(reverse("accounts:mijn")).text
+    antwoord = client.post(reverse("core:rapport-aanvragen", args=["toegankelijkheid-evaluatie"]))
+    assert antwoord.status_code == 404
+
+
+def test_een_gepubliceerde_evaluatie_is_alleen_te_lezen(client, team):
+    from tests.toegankelijkheid.factories import gepubliceerde_evaluatie
+
+    evaluatie = gepubliceerde_evaluatie()
+    pagina = client.get(reverse("admin:toegankelijkheid_evaluatie_change", args=[evaluatie.pk])).text
+    assert 'name="_save"' not in pagina and "Goed op weg." in pagina

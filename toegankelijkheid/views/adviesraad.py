@@ -1,6 +1,8 @@
 """A member of an advisory council writes an advice point by point, keeps it as a draft and
 submits it; the city's answers appear on the public advice page."""
 
+import uuid
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
@@ -12,7 +14,7 @@ from gelijkekansen.accounts.roles import Rol
 from gelijkekansen.accounts.toegang import rol_vereist
 from gelijkekansen.core.workflow import OngeldigeOvergang
 from toegankelijkheid.constants import AdviesStatus
-from toegankelijkheid.forms import AdviesForm, PuntenFormSet
+from toegankelijkheid.forms import MAX_PUNTEN, AdviesForm, PuntenFormSet
 from toegankelijkheid.models import Advies
 from toegankelijkheid.querysets import adviesraden_van, get_advies_voor_lid
 from toegankelijkheid.services import adviezen as service
@@ -35,15 +37,17 @@ def adviezen(request):
 @rol_vereist(Rol.ADVIESRAAD)
 @never_cache
 def advies_bewerken(request, sleutel=None):
+    # A new advice carries its key from the first page on: the same form sent twice (a double
+    # click, a reload) finds the advice it made instead of making a second one.
+    nieuw = _nieuwe_sleutel(request) if sleutel is None else None
+    if nieuw and Advies.objects.filter(sleutel=nieuw).exists():
+        sleutel = nieuw
     advies = get_advies_voor_lid(request.user, sleutel) if sleutel else None
     if advies and advies.status != AdviesStatus.CONCEPT:
         if request.method == "POST":
             messages.warning(request, _("Dit advies is al ingediend: je kunt het niet meer wijzigen."))
-        return render(
-            request,
-            "toegankelijkheid/advies_ingediend.html",
-            {"advies": advies, "punten": advies.punten.all()},
-        )
+        context = {"advies": advies, "punten": advies.punten.all()}
+        return render(request, "toegankelijkheid/advies_ingediend.html", context)
     data = request.POST if request.method == "POST" else None
     form = AdviesForm(data, instance=advies, user=request.user)
     punten = PuntenFormSet(data, initial=_punten(advies), prefix="punt")
@@ -51,23 +55,43 @@ def advies_bewerken(request, sleutel=None):
         teksten = [p.get("tekst", "") for p in punten.cleaned_data]
         try:
             advies = service.advies_bewaren(
-                advies=advies, door=request.user, velden=form.cleaned_data, punten=teksten
+                advies=advies, door=request.user, velden=form.cleaned_data, punten=teksten, sleutel=nieuw
             )
-            if "indienen" in request.POST:
-                service.advies_indienen(advies=advies, door=request.user)
-                messages.success(request, _("Jullie advies is ingediend. De stad antwoordt per punt."))
-                return redirect("toegankelijkheid:adviezen")
         except (ValidationError, OngeldigeOvergang) as fout:
             _fouten_op_form(form, fout if isinstance(fout, ValidationError) else ValidationError(str(fout)))
         else:
-            messages.success(request, _("Bewaard. Je kunt later verder schrijven."))
-            return redirect("toegankelijkheid:advies-bewerken", sleutel=advies.sleutel)
-    return render(
-        request, "toegankelijkheid/advies_bewerken.html", {"advies": advies, "form": form, "punten": punten}
-    )
+            return _na_bewaren(request, advies)
+    context = {"advies": advies, "form": form, "punten": punten, "nieuw": nieuw or uuid.uuid4()}
+    return render(request, "toegankelijkheid/advies_bewerken.html", {**context, "max_punten": MAX_PUNTEN})
+
+
+def _na_bewaren(request, advies: Advies):
+    """Saved; submitted too when asked. A refused submission keeps the draft and says why."""
+    if "indienen" in request.POST:
+        try:
+            service.advies_indienen(advies=advies, door=request.user)
+        except (ValidationError, OngeldigeOvergang) as fout:
+            for melding in getattr(fout, "messages", [str(fout)]):
+                messages.error(request, melding)
+        else:
+            messages.success(request, _("Jullie advies is ingediend. De stad antwoordt per punt."))
+            return redirect("toegankelijkheid:adviezen")
+    else:
+        messages.success(request, _("Bewaard. Je kunt later verder schrijven."))
+    return redirect("toegankelijkheid:advies-bewerken", sleutel=advies.sleutel)
+
+
+def _nieuwe_sleutel(request) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(request.POST.get("nieuw", ""))
+    except ValueError:
+        return None
 
 
 def _punten(advies: Advies | None) -> list[dict]:
-    """The saved points and one empty line to add another (more lines come with each save)."""
+    """The saved points and one empty line to add another (more lines come with each save), up
+    to MAX_PUNTEN."""
     bestaande = [{"tekst": p.tekst} for p in advies.punten.all()] if advies else []
-    return [*bestaande, {"tekst": ""}] if bestaande else [{"tekst": ""}] * 3
+    if not bestaande:
+        return [{"tekst": ""}] * 3
+    return bestaande + [{"tekst": ""}] * (len(bestaande) < MAX_PUNTEN)

@@ -200,7 +200,7 @@ def acties_csv(request, slug):
     antwoord.write("\ufeff")  # so a spreadsheet opens the accents right
     schrijver = csv.DictWriter(antwoord, fieldnames=[veld.naam for veld in opendata.VELDEN])
     schrijver.writeheader()
-    schrijver.writerows(opendata.rijen(actieplan))
+    schrijver.writerows(opendata.rijen(actieplan, voor_rekenblad=True))
     return antwoord
 
 
