@@ -38,7 +38,9 @@ def mijn_organisaties(request) -> dict | None:
 def mijn_rapporten(request) -> dict | None:
     from gelijkekansen.core.rapporten import REGISTER
 
-    soorten = [soort for soort in REGISTER.values() if soort.op_aanvraag and soort.mag_aanvragen(request.user)]
+    soorten = [
+        soort for soort in REGISTER.values() if soort.op_aanvraag and soort.mag_aanvragen(request.user)
+    ]
     if not soorten:
         return None
     rapporten = request.user.rapporten.all()[:10]

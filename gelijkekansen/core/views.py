@@ -117,7 +117,11 @@ def get_rapport_for_user(user, rapport_id) -> Rapport:
 @login_required
 def rapport_aanvragen(request, soort: str):
     rapport_soort = REGISTER.get(soort)
-    if rapport_soort is None or not rapport_soort.op_aanvraag or not rapport_soort.mag_aanvragen(request.user):
+    if (
+        rapport_soort is None
+        or not rapport_soort.op_aanvraag
+        or not rapport_soort.mag_aanvragen(request.user)
+    ):
         raise Http404  # a kind the app makes itself (op_aanvraag=False) has no parameters to ask with
     parameters = {"peildatum": timezone.localdate().isoformat()}
     if rapport_soort.formulier is not None:
