@@ -6,7 +6,8 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect
-from django.urls import path
+from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from gelijkekansen.accounts.roles import Rol
@@ -268,16 +269,27 @@ class EvaluatieAdmin(admin.ModelAdmin):
     actions = ["momentopname", "publiceren"]
 
     def get_fields(self, request, obj=None):
-        return (
-            ["actieplan", "jaar"]
-            if obj is None
-            else ["actieplan", "jaar", "peildatum", "status", "conclusies"]
-        )
+        if obj is None:
+            return ["actieplan", "jaar"]
+        return ["actieplan", "jaar", "peildatum", "status", "pdf", "conclusies"]
+
+    @admin.display(description=_("PDF"))
+    def pdf(self, obj) -> str:
+        """Where the worker is with the PDF of a published evaluation (progress, error, retry)."""
+        from gelijkekansen.core.models import Rapport
+        from gelijkekansen.core.models.rapporten import parameters_sleutel
+
+        sleutel = parameters_sleutel(evaluaties.pdf_parameters(obj))
+        rapport = Rapport.objects.filter(soort=evaluaties.PDF_SOORT, sleutel=sleutel).first()
+        if rapport is None:
+            return _("Wordt gemaakt na de publicatie.")
+        url = reverse("core:rapport-detail", args=[rapport.pk])
+        return format_html('<a href="{}">{}</a>', url, rapport.get_status_display())
 
     def get_readonly_fields(self, request, obj=None):
         if obj is None:
             return []
-        vast = ["actieplan", "jaar", "peildatum", "status"]
+        vast = ["actieplan", "jaar", "peildatum", "status", "pdf"]
         return [*vast, "conclusies"] if obj.status == EvaluatieStatus.GEPUBLICEERD else vast
 
     def get_inlines(self, request, obj):

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from gelijkekansen.core.models import Lidmaatschap, Organisatie
 from gelijkekansen.core.models.organisaties import LidmaatschapRol, OrganisatieSoort, Rechtsvorm
+from toegankelijkheid import scenario
 from toegankelijkheid.models import Actie, Actieplan, Resultaatsgebied
 from toegankelijkheid.services import adviezen, evaluaties, plannen, voortgang
 
@@ -264,12 +265,12 @@ def _eerste_plan(diensten, team, dienst_lid) -> Actieplan:
     for actie, (_g, _d, _t, _w, status, pct) in zip(plan.acties.order_by("nummer"), ACTIES, strict=True):
         _updates(actie, status, pct, team)
     evaluatie = evaluaties.evaluatie_maken(plan=plan, jaar=2021, door=team)
-    evaluaties.conclusies_bewaren(
-        evaluatie=evaluatie,
+    scenario.naar_status(
+        evaluatie,
+        "gepubliceerd",
         door=team,
         conclusies="Veel acties liepen vertraging op door corona. De acties rond taal zijn bijna allemaal klaar. De niet afgewerkte acties gaan mee naar het volgende plan.",
     )
-    evaluaties.evaluatie_publiceren(evaluatie=evaluatie, door=team)
     return plan
 
 
@@ -292,7 +293,7 @@ def _updates(actie: Actie, status: str, pct: int, team) -> None:
             if stap_status != "geschrapt"
             else "Geschrapt: dit nemen we op in het HR-beleid.",
         )
-        voortgang.update_goedkeuren(update=update, door=team)
+        scenario.naar_status(update, "goedgekeurd", door=team)
 
 
 def _tweede_plan(eerste: Actieplan, team) -> Actieplan:
@@ -339,13 +340,4 @@ def _adviezen(plan: Actieplan, raad, raadslid, team) -> None:
             },
             punten=punten,
         )
-        adviezen.advies_indienen(advies=advies, door=raadslid)
-        for punt in advies.punten.all():
-            adviezen.punt_beantwoorden(
-                punt=punt,
-                door=team,
-                standpunt="aanvaard" if punt.nummer == 1 else "gedeeltelijk",
-                motivering="De stad neemt dit mee in het volgende plan.",
-                opvolging="Actie in het plan 2022-2023.",
-            )
-        adviezen.advies_beantwoorden(advies=advies, door=team)
+        scenario.naar_status(advies, "beantwoord", door=team, lid=raadslid)

@@ -55,7 +55,8 @@ ROL_RECHTEN: dict[str, list[str]] = {
     Rol.VRIJWILLIGERSPUNT: _GEDEELD + _ORGANISATIES_BEHEREN,
     Rol.WELZIJNSREGIE: _GEDEELD + _ORGANISATIES_BEHEREN,
     Rol.MELDPUNT: _GEDEELD,
-    Rol.TOEGANKELIJKHEID: _GEDEELD,
+    # The team keeps the city services that lead actions (Organisaties of soort stadsdienst).
+    Rol.TOEGANKELIJKHEID: _GEDEELD + _ORGANISATIES_BEHEREN,
     Rol.JURY: [],
     Rol.ADVIESRAAD: [],
 }

@@ -8,8 +8,9 @@ from django.utils import timezone
 from gelijkekansen.core.models import Lidmaatschap, Organisatie
 from gelijkekansen.core.models.organisaties import LidmaatschapRol, OrganisatieSoort, Rechtsvorm
 from tests.factories import UserFactory
+from toegankelijkheid import scenario
 from toegankelijkheid.models import Actie, Actieplan, Resultaatsgebied
-from toegankelijkheid.services import adviezen, evaluaties, plannen, voortgang
+from toegankelijkheid.services import adviezen, evaluaties, voortgang
 
 
 def team_lid():
@@ -56,9 +57,7 @@ def plan(slug: str | None = None, *, acties: int = 1, gepubliceerd: bool = True,
             titel=f"Actie {nummer}",
             wat="Iets doen.",
         )
-    if gepubliceerd:
-        plannen.plan_publiceren(plan=nieuw, door=None)
-    return nieuw
+    return scenario.naar_status(nieuw, "gepubliceerd", door=None) if gepubliceerd else nieuw
 
 
 def actie_van(lid, **plan_velden) -> Actie:
@@ -77,7 +76,7 @@ def bijwerken(actie: Actie, *, status: str, pct: int, door, datum: date | None =
         actie_status=status,
         voortgang=pct,
     )
-    voortgang.update_goedkeuren(update=update, door=door)
+    scenario.naar_status(update, "goedgekeurd", door=door)
     actie.refresh_from_db()
     return update
 
@@ -86,8 +85,7 @@ def gepubliceerde_evaluatie(actieplan: Actieplan | None = None):
     actieplan = actieplan or plan()
     team = team_lid()
     evaluatie = evaluaties.evaluatie_maken(plan=actieplan, jaar=actieplan.begin.year, door=team)
-    evaluaties.conclusies_bewaren(evaluatie=evaluatie, conclusies="Goed op weg.", door=team)
-    return evaluaties.evaluatie_publiceren(evaluatie=evaluatie, door=team)
+    return scenario.naar_status(evaluatie, "gepubliceerd", door=team)
 
 
 def raadslid(user=None, raad: str = "SAPH"):
@@ -100,25 +98,8 @@ def raadslid(user=None, raad: str = "SAPH"):
 def advies(
     lid, *, status: str = "concept", actieplan: Actieplan | None = None, punten=("Maak het toegankelijk.",)
 ):
-    actieplan = actieplan or plan()
+    """An advice of ``lid``'s council about a published plan, brought to ``status``."""
     raad = Organisatie.objects.filter(soort=OrganisatieSoort.ADVIESRAAD, lidmaatschappen__user=lid).first()
-    velden = {
-        "adviesraad": raad,
-        "actieplan": actieplan,
-        "actie": None,
-        "evaluatie": None,
-        "titel": "Ons advies",
-        "inleiding": "",
-    }
+    velden = {"adviesraad": raad, "actieplan": actieplan or plan(), "titel": "Ons advies", "inleiding": ""}
     nieuw = adviezen.advies_bewaren(advies=None, door=lid, velden=velden, punten=list(punten))
-    if status == "concept":
-        return nieuw
-    adviezen.advies_indienen(advies=nieuw, door=lid)
-    if status == "ingediend":
-        return nieuw
-    team = team_lid()
-    for punt in nieuw.punten.all():
-        adviezen.punt_beantwoorden(
-            punt=punt, door=team, standpunt="aanvaard", motivering="Goed idee.", opvolging=""
-        )
-    return adviezen.advies_beantwoorden(advies=nieuw, door=team)
+    return scenario.naar_status(nieuw, status, door=team_lid(), lid=lid) if status != "concept" else nieuw

@@ -183,9 +183,13 @@ def test_het_team_maakt_de_pdfs_niet_zelf_aan(client, team):
     assert antwoord.status_code == 404
 
 
-def test_een_gepubliceerde_evaluatie_is_alleen_te_lezen(client, team):
+def test_een_gepubliceerde_evaluatie_is_alleen_te_lezen_met_haar_pdf(
+    client, team, django_capture_on_commit_callbacks
+):
     from tests.toegankelijkheid.factories import gepubliceerde_evaluatie
 
-    evaluatie = gepubliceerde_evaluatie()
+    with django_capture_on_commit_callbacks(execute=True):
+        evaluatie = gepubliceerde_evaluatie()
     pagina = client.get(reverse("admin:toegankelijkheid_evaluatie_change", args=[evaluatie.pk])).text
     assert 'name="_save"' not in pagina and "Goed op weg." in pagina
+    assert "/rapporten/" in pagina and "Klaar" in pagina  # the worker's PDF, with its report page
