@@ -51,7 +51,7 @@ def gids_lijst(request):
 def _resultaten(request, filters: GidsFilter) -> SafeString:
     pagina = Paginator(filters.qs, 20).get_page(request.GET.get("pagina"))
     context = {"pagina": pagina, "zonder_pagina": publiek.zoekopdracht(request, filters.filters)}
-    return render_to_string("erkenning/gids_resultaten.html", context, request)
+    return render_to_string("erkenning/gids_resultaten.html", context)  # nothing of this visitor
 
 
 @require_http_methods(["GET", "POST"])

@@ -192,3 +192,15 @@ def test_de_dienstenlijst_noemt_geen_diensten_van_een_plan_in_ontwerp(client):
     plan(gepubliceerd=False, trekker=organisatie("Juridische Dienst"))
     pagina = client.get(reverse("toegankelijkheid:acties", args=[zichtbaar.slug])).text
     assert "Juridische Dienst" not in pagina and "Facility Management" in pagina
+
+
+def test_de_gedeelde_fragmenten_dragen_niets_van_de_vorige_bezoeker(client, burger):
+    actieplan = plan()
+    client.force_login(burger)
+    for naam in ["plan", "acties"]:
+        client.get(reverse(f"toegankelijkheid:{naam}", args=[actieplan.slug]))
+    eigen_token = client.cookies["csrftoken"].value if "csrftoken" in client.cookies else "geen-token"
+    client.logout()
+    for naam in ["plan", "acties"]:
+        pagina = client.get(reverse(f"toegankelijkheid:{naam}", args=[actieplan.slug])).text
+        assert burger.naam not in pagina and burger.email not in pagina and eigen_token not in pagina

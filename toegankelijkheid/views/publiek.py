@@ -28,20 +28,18 @@ from toegankelijkheid.services.evaluaties import PDF_SOORT, pdf_parameters
 
 
 def _fragment(request, sjabloon: str, maken, parameters=()) -> SafeString:
+    # Rendered without the request: nothing of this visitor (user, CSRF token, messages) can end
+    # up in a fragment that the next visitor gets.
     return publiek.fragment(
-        PUBLIEK,
-        sjabloon,
-        request,
-        lambda: render_to_string(sjabloon, maken(), request),
-        parameters=parameters,
+        PUBLIEK, sjabloon, request, lambda: render_to_string(sjabloon, maken()), parameters=parameters
     )
 
 
 @require_GET
 def index(request):
     def context() -> dict:
-        plannen = list(publieke_plannen().order_by("-begin"))
-        return {"plannen": [(plan, overzicht.plan_totaal(plan)) for plan in plannen]}
+        gepubliceerd = publieke_plannen().order_by("-begin")
+        return {"plannen": [(plan, overzicht.plan_totaal(plan)) for plan in gepubliceerd]}
 
     inhoud = _fragment(request, "toegankelijkheid/index_plannen.html", context)
     return render(request, "toegankelijkheid/index.html", {"inhoud": inhoud})
