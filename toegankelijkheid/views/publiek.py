@@ -15,6 +15,8 @@ from django.template.loader import render_to_string
 from django.utils.safestring import SafeString
 from django.views.decorators.http import require_GET
 
+from gelijkekansen.accounts.roles import Rol
+from gelijkekansen.accounts.toegang import mag_rol
 from gelijkekansen.core import publiek
 from gelijkekansen.core.models import Rapport
 from gelijkekansen.core.uploads import bestand_antwoord
@@ -42,7 +44,8 @@ def index(request):
         return {"plannen": [(plan, overzicht.plan_totaal(plan)) for plan in gepubliceerd]}
 
     inhoud = _fragment(request, "toegankelijkheid/index_plannen.html", context)
-    return render(request, "toegankelijkheid/index.html", {"inhoud": inhoud})
+    adviesraad = mag_rol(request.user, Rol.ADVIESRAAD)
+    return render(request, "toegankelijkheid/index.html", {"inhoud": inhoud, "adviesraad": adviesraad})
 
 
 def _plan_kop(slug: str) -> dict:
