@@ -71,10 +71,13 @@ def stil(nu) -> Iterator[TeHerinneren]:
     from toegankelijkheid.querysets import leden_van
 
     herinnerd = _herinnerd(STIL)
+    leden: dict[int, list] = {}  # per service, asked once: a few services lead many actions
     for actie in _stille_acties(nu, STIL_NA_DAGEN):
         if _al_gehad(herinnerd, anker := _anker(actie)):
             continue
-        for persoon in leden_van(actie.trekker):
+        if actie.trekker_id not in leden:
+            leden[actie.trekker_id] = leden_van(actie.trekker)
+        for persoon in leden[actie.trekker_id]:
             yield TeHerinneren(
                 obj=anker,
                 ontvanger=persoon,
