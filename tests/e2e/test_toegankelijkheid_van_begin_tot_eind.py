@@ -135,25 +135,53 @@ def test_een_advies_van_de_adviesraad_tot_het_antwoord_van_de_stad(pagina, aanme
 
 
 def test_een_bezoeker_vindt_een_actie_met_alleen_het_toetsenbord(pagina):
+    from tests.e2e.test_toetsenbord import _tab_tot
+
     actieplan = plan(acties=3)
     bijwerken(actieplan.acties.get(nummer=2), status="lopend", pct=30, door=team_lid())
     pagina.goto(f"/toegankelijkheid/plannen/{actieplan.slug}/")
     _foto(pagina, "10-plan")
-    pagina.keyboard.press("Tab")  # the skip link first
-    assert pagina.evaluate("document.activeElement.getAttribute('href')") == "#main"
-    pagina.get_by_role("link", name=re.compile("Bekijk alle 3 acties")).focus()
+    _tab_tot(pagina, "a[href$='/acties/']")
     pagina.keyboard.press("Enter")
     pagina.wait_for_url(re.compile("/acties/$"))
-    pagina.get_by_label("Status").focus()
-    pagina.keyboard.press("ArrowDown")  # native select: the first status, "Gepland"
+    _tab_tot(pagina, "#id_status")
+    pagina.keyboard.press("ArrowDown")  # a native select: the first status, "Gepland"
     pagina.keyboard.press("ArrowDown")  # "Lopend"
+    _tab_tot(pagina, "main button[type=submit]")
     pagina.keyboard.press("Enter")
-    pagina.get_by_label("Zoek een woord").focus()
-    pagina.keyboard.press("Enter")  # submits the filter form
     pagina.wait_for_url(re.compile("status=lopend"))
     assert "1 actie gevonden." in pagina.locator("main").inner_text()
     _foto(pagina, "11-acties-gefilterd")
-    pagina.get_by_role("link", name="Actie 2: Actie 2").focus()
+    _tab_tot(pagina, "main .portal-lijst a")
     pagina.keyboard.press("Enter")
     pagina.wait_for_url(re.compile("/toegankelijkheid/acties/"))
     assert "Lopend, 30% klaar" in pagina.locator("main").inner_text()
+
+
+def test_op_elke_publieke_pagina_bereik_je_alles_met_tab_en_zie_je_de_focus(pagina):
+    from tests.e2e.scan import _toegankelijkheid
+    from tests.e2e.test_toetsenbord import _focus_zichtbaar
+
+    paginas = {
+        "index": "/toegankelijkheid/",
+        "plan": "/toegankelijkheid/plannen/{slug}/",
+        "acties": "/toegankelijkheid/plannen/{slug}/acties/",
+        "evaluatie": "/toegankelijkheid/plannen/{slug}/evaluaties/{jaar}/",
+        "actie": "/toegankelijkheid/acties/{sleutel}/",
+        "advies": "/toegankelijkheid/adviezen/{sleutel}/",
+    }
+    for soort, pad in paginas.items():
+        pagina.goto(pad.format(**_toegankelijkheid("plan" if soort == "acties" else soort)(None)))
+        doelen = pagina.locator(
+            "main a[href], main button, main input, main select, main textarea, main [tabindex='0']"
+        )
+        te_bereiken = doelen.count()
+        bereikt = 0
+        for _ in range(te_bereiken + 40):  # the header's links first, then main
+            pagina.keyboard.press("Tab")
+            if pagina.evaluate("document.activeElement.closest('main') !== null"):
+                assert _focus_zichtbaar(pagina), f"{soort}: focus not visible"
+                bereikt += 1
+            elif bereikt:
+                break  # past main: the footer
+        assert bereikt == te_bereiken, f"{soort}: {bereikt} of {te_bereiken} reached with Tab"
