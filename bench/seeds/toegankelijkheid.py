@@ -4,7 +4,7 @@ actions spread over the eleven result areas and the city services, with approved
 import random
 from datetime import date, timedelta
 
-STANDAARD: dict[str, int] = {"acties": 600}
+STANDAARD: dict[str, int] = {"acties": 300}  # ISSUE_AANTALLEN: 3 plans, 300 actions
 
 VERSIE = 1  # bump when the rows below change, so existing bench databases are seeded again
 
