@@ -1,4 +1,5 @@
 from django import forms
+from django.core.exceptions import ValidationError
 from django.forms.renderers import TemplatesSetting
 
 
@@ -37,3 +38,12 @@ class ConceptFormMixin:
         for naam, veld in self.fields.items():
             veld.required = False
             veld.verplicht_bij_indienen = naam not in self.optioneel
+
+
+def fout_bij_veld(form: forms.BaseForm, fout: ValidationError) -> None:
+    """A service's refusal shown at the field it names (or above the form, in the summary)."""
+    if not hasattr(fout, "error_dict"):
+        form.add_error(None, fout)
+        return
+    for veld, fouten in fout.error_dict.items():
+        form.add_error(veld if veld in form.fields else None, fouten)

@@ -11,6 +11,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from gelijkekansen.core import berichten, bijlagen, brieven
+from gelijkekansen.core.forms import fout_bij_veld
 from gelijkekansen.core.models import Kant
 from subsidies import berichten as subsidies_berichten
 from subsidies import brieven as subsidies_brieven
@@ -214,21 +215,12 @@ def verantwoording(request, aanvraag_id):
                         aanvraag=aanvraag, bestand=bewijs, door=request.user, voor_verantwoording=True
                     )
         except ValidationError as fout:
-            _fout_bij_veld(form, fout)
+            fout_bij_veld(form, fout)
         else:
             messages.success(request, _("Bedankt. We bekijken je verantwoording en rekenen af."))
             return redirect("subsidies:aanvraag-detail", aanvraag_id=aanvraag.pk)
     context = {"aanvraag": aanvraag, "form": form, "voor_einddatum": "reden_vroeger" in form.fields}
     return render(request, "subsidies/aanvraag_verantwoording.html", context)
-
-
-def _fout_bij_veld(form, fout: ValidationError) -> None:
-    """A service's refusal shown at the field it names (or above the form)."""
-    if not hasattr(fout, "error_dict"):
-        form.add_error(None, fout)
-        return
-    for veld, fouten in fout.error_dict.items():
-        form.add_error(veld if veld in form.fields else None, fouten)
 
 
 @require_GET

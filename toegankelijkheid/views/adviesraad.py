@@ -12,13 +12,13 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from gelijkekansen.accounts.roles import Rol
 from gelijkekansen.accounts.toegang import rol_vereist
+from gelijkekansen.core.forms import fout_bij_veld
 from gelijkekansen.core.workflow import OngeldigeOvergang
 from toegankelijkheid.constants import AdviesStatus
 from toegankelijkheid.forms import MAX_PUNTEN, AdviesForm, PuntenFormSet
 from toegankelijkheid.models import Advies
 from toegankelijkheid.querysets import adviesraden_van, get_advies_voor_lid
 from toegankelijkheid.services import adviezen as service
-from toegankelijkheid.views.diensten import _fouten_op_form
 
 
 @require_GET
@@ -58,7 +58,7 @@ def advies_bewerken(request, sleutel=None):
                 advies=advies, door=request.user, velden=form.cleaned_data, punten=teksten, sleutel=nieuw
             )
         except (ValidationError, OngeldigeOvergang) as fout:
-            _fouten_op_form(form, fout if isinstance(fout, ValidationError) else ValidationError(str(fout)))
+            fout_bij_veld(form, fout if isinstance(fout, ValidationError) else ValidationError(str(fout)))
         else:
             return _na_bewaren(request, advies)
     context = {"advies": advies, "form": form, "punten": punten, "nieuw": nieuw or uuid.uuid4()}

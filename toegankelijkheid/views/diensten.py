@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
+from gelijkekansen.core.forms import fout_bij_veld
 from toegankelijkheid.constants import PlanStatus, UpdateStatus
 from toegankelijkheid.forms import UpdateForm
 from toegankelijkheid.models import Actie
@@ -39,7 +40,7 @@ def actie_bijwerken(request, sleutel):
         try:
             voortgang.update_indienen(actie=actie, door=request.user, **form.cleaned_data)
         except ValidationError as fout:
-            _fouten_op_form(form, fout)
+            fout_bij_veld(form, fout)
         else:
             messages.success(
                 request, _("Je update is bewaard. Het team toegankelijkheid bekijkt ze en publiceert ze dan.")
@@ -53,11 +54,3 @@ def actie_bijwerken(request, sleutel):
         "wacht": UpdateStatus.INGEDIEND,
     }
     return render(request, "toegankelijkheid/actie_bijwerken.html", context)
-
-
-def _fouten_op_form(form, fout: ValidationError) -> None:
-    if hasattr(fout, "error_dict"):
-        for veld, lijst in fout.error_dict.items():
-            form.add_error(veld if veld in form.fields else None, lijst)
-    else:
-        form.add_error(None, fout)
