@@ -3,9 +3,6 @@ recognition (admin_behandelen) whose steps call the workflow's services. The cha
 there; nothing is added, changed or deleted through the admin's own forms."""
 
 from django.contrib import admin
-from django.core.exceptions import PermissionDenied
-from django.http import Http404
-from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -20,12 +17,11 @@ from erkenning.models import (
     Werkingssubsidie,
 )
 from gelijkekansen.accounts.roles import Rol
-from gelijkekansen.accounts.toegang import vereis_rol
-from gelijkekansen.core.validators import id_lezen
+from gelijkekansen.core.admin_werkpagina import WerkpaginaAdmin
 
 
 @admin.register(Erkenning)
-class ErkenningAdmin(admin.ModelAdmin):
+class ErkenningAdmin(WerkpaginaAdmin):
     list_display = [
         "organisatie",
         "categorie",
@@ -40,25 +36,9 @@ class ErkenningAdmin(admin.ModelAdmin):
     search_fields = ["organisatie__naam", "organisatie__ondernemingsnummer", "oud_kenmerk"]
     show_facets = admin.ShowFacets.NEVER
 
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        vereis_rol(request.user, Rol.ERKENNINGEN)  # before anything tells which files exist
-        if request.method != "GET":
-            raise PermissionDenied
-        pk = id_lezen(object_id)
-        erkenning = Erkenning.objects.filter(pk=pk).only("sleutel").first() if pk else None
-        if erkenning is None:
-            raise Http404
-        return redirect("admin:erkenning_erkenning_behandelen", sleutel=erkenning.sleutel)
-
-    def get_urls(self):
-        eigen = [
-            path(
-                "<uuid:sleutel>/behandelen/",
-                self.admin_site.admin_view(admin_behandelen.behandelen),
-                name="erkenning_erkenning_behandelen",
-            ),
-        ]
-        return eigen + super().get_urls()
+    werkpagina_rol = Rol.ERKENNINGEN
+    werkpagina_naam = "erkenning_erkenning_behandelen"
+    werkpagina_view = staticmethod(admin_behandelen.behandelen)
 
     def has_add_permission(self, request) -> bool:
         return False  # an association applies in the portal, or the legacy import brings it
@@ -177,7 +157,7 @@ class JaarverslagAdmin(admin.ModelAdmin):
 
 
 @admin.register(Ondersteuningsvraag)
-class OndersteuningsvraagAdmin(admin.ModelAdmin):
+class OndersteuningsvraagAdmin(WerkpaginaAdmin):
     """The instappunt's questions; each opens on its own page with the two steps."""
 
     list_display = ["nummer", "organisatie", "onderwerp", "status", "gesteld_op", "dienst"]
@@ -192,25 +172,9 @@ class OndersteuningsvraagAdmin(admin.ModelAdmin):
     def has_delete_permission(self, request, obj=None) -> bool:
         return False
 
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        vereis_rol(request.user, Rol.ERKENNINGEN)
-        if request.method != "GET":
-            raise PermissionDenied
-        pk = id_lezen(object_id)
-        vraag = Ondersteuningsvraag.objects.filter(pk=pk).only("sleutel").first() if pk else None
-        if vraag is None:
-            raise Http404
-        return redirect("admin:erkenning_ondersteuningsvraag_behandelen", sleutel=vraag.sleutel)
-
-    def get_urls(self):
-        eigen = [
-            path(
-                "<uuid:sleutel>/behandelen/",
-                self.admin_site.admin_view(admin_instappunt.behandelen),
-                name="erkenning_ondersteuningsvraag_behandelen",
-            ),
-        ]
-        return eigen + super().get_urls()
+    werkpagina_rol = Rol.ERKENNINGEN
+    werkpagina_naam = "erkenning_ondersteuningsvraag_behandelen"
+    werkpagina_view = staticmethod(admin_instappunt.behandelen)
 
 
 @admin.register(Werkingssubsidie)

@@ -3,16 +3,13 @@ updates to approve, yearly evaluations and advice to answer. Status and progress
 change only through an approved update; the steps call the services."""
 
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
-from django.shortcuts import redirect
-from django.urls import path, reverse
+from django.core.exceptions import ValidationError
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from gelijkekansen.accounts.roles import Rol
-from gelijkekansen.accounts.toegang import vereis_rol
-from gelijkekansen.core.validators import id_lezen
+from gelijkekansen.core.admin_werkpagina import WerkpaginaAdmin
 from gelijkekansen.core.workflow import OngeldigeOvergang
 from toegankelijkheid import admin_behandelen
 from toegankelijkheid.constants import AdviesStatus, EvaluatieStatus, PlanStatus
@@ -175,24 +172,16 @@ class TermijnFilter(admin.SimpleListFilter):
         return queryset.over_tijd() if self.value() == "over_tijd" else queryset
 
 
-class LeesbaarAdmin(admin.ModelAdmin):
-    """Rows made by the portal's own steps: read here, changed on their work page."""
+class LeesbaarAdmin(WerkpaginaAdmin):
+    """Rows made by the portal's own steps: read and changed on their work page (the team's)."""
+
+    werkpagina_rol = Rol.TOEGANKELIJKHEID
 
     def has_add_permission(self, request) -> bool:
         return False
 
     def has_delete_permission(self, request, obj=None) -> bool:
         return False
-
-    def _werkpagina(self, request, object_id, naam: str):
-        vereis_rol(request.user, Rol.TOEGANKELIJKHEID)
-        if request.method != "GET":
-            raise PermissionDenied
-        pk = id_lezen(object_id)
-        obj = self.get_queryset(request).filter(pk=pk).only("sleutel").first() if pk else None
-        if obj is None:
-            raise Http404
-        return redirect(naam, sleutel=obj.sleutel)
 
 
 @admin.register(Voortgangsupdate)
@@ -202,17 +191,9 @@ class VoortgangsupdateAdmin(LeesbaarAdmin):
     list_select_related = ["actie__actieplan", "ingediend_door"]
     search_fields = ["tekst", "actie__titel"]
 
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        return self._werkpagina(request, object_id, "admin:toegankelijkheid_voortgangsupdate_beoordelen")
-
-    def get_urls(self):
-        beoordelen = self.admin_site.admin_view(admin_behandelen.update_beoordelen)
-        return [
-            path(
-                "<uuid:sleutel>/beoordelen/", beoordelen, name="toegankelijkheid_voortgangsupdate_beoordelen"
-            ),
-            *super().get_urls(),
-        ]
+    werkpagina_naam = "toegankelijkheid_voortgangsupdate_beoordelen"
+    werkpagina_pad = "<uuid:sleutel>/beoordelen/"
+    werkpagina_view = staticmethod(admin_behandelen.update_beoordelen)
 
 
 @admin.register(Advies)
@@ -229,20 +210,13 @@ class AdviesAdmin(LeesbaarAdmin):
     list_filter = ["status", TermijnFilter, "adviesraad", "actieplan"]
     list_select_related = ["adviesraad", "actieplan"]
     search_fields = ["titel", "punten__tekst"]
+    werkpagina_naam = "toegankelijkheid_advies_beantwoorden"
+    werkpagina_pad = "<uuid:sleutel>/beantwoorden/"
+    werkpagina_view = staticmethod(admin_behandelen.advies_beantwoorden)
 
     def get_queryset(self, request):
-        # A council's draft is its own until it is submitted.
+        # A council's draft is its own until it is submitted (also for the change address).
         return super().get_queryset(request).exclude(status=AdviesStatus.CONCEPT)
-
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        return self._werkpagina(request, object_id, "admin:toegankelijkheid_advies_beantwoorden")
-
-    def get_urls(self):
-        beantwoorden = self.admin_site.admin_view(admin_behandelen.advies_beantwoorden)
-        return [
-            path("<uuid:sleutel>/beantwoorden/", beantwoorden, name="toegankelijkheid_advies_beantwoorden"),
-            *super().get_urls(),
-        ]
 
 
 class MomentopnameInline(admin.TabularInline):
