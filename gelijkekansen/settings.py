@@ -461,6 +461,14 @@ BEWAREN_CONCEPT_MAANDEN = env_int("BEWAREN_CONCEPT_MAANDEN", 12)
 # A file in private storage without its row is removed after this grace period: long enough that
 # an upload whose transaction is still running (or being retried) is never taken for an orphan.
 BEWAREN_WEES_NA_UUR = env_int("BEWAREN_WEES_NA_UUR", 24)
+# Discrimination reports (meldingen/bewaren.py): the reporter's contact details go this many
+# months after closing; the report itself, with its evidence and thread, after this many years
+# (its figures stay, without content).
+MELDINGEN_CONTACT_MAANDEN = env_int("MELDINGEN_CONTACT_MAANDEN", 12)
+MELDINGEN_BEWAREN_JAAR = env_int("MELDINGEN_BEWAREN_JAAR", 5)
+# A wrong receipt code is answered after this pause, the same for a code that never existed and
+# one whose report was deleted, so guessing is slow (besides the rate limit per address).
+MELDINGEN_CODE_PAUZE_SECONDEN = float(env_str("MELDINGEN_CODE_PAUZE_SECONDEN", "1"))
 BENCH_ENDPOINTS = env_bool("BENCH_ENDPOINTS", False)  # only `make bench` routes its bare ceiling view
 
 LOGGING = {

@@ -23,7 +23,7 @@ urlpatterns = [
     path("subsidies/", include("subsidies.urls")),
     path("erkenning/", include("erkenning.urls")),
     path("verenigingen/", include((erkenning_urls.gids_urlpatterns, "erkenning"), namespace="verenigingen")),
-    path("meldingen/", include("meldingen.urls")),
+    path("melden/", include("meldingen.urls")),
     path("vrijwilligers/", include("vrijwilligers.urls")),
     path("signalen/", include("signalen.urls")),
     path("toegankelijkheid/", include("toegankelijkheid.urls")),

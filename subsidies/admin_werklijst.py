@@ -7,7 +7,6 @@ row, the filters are one small form and the numbers come from one count and one 
 
 import uuid
 
-from django.contrib import admin
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -15,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from gelijkekansen.accounts.roles import Rol
 from gelijkekansen.accounts.toegang import vereis_rol
+from gelijkekansen.core.admin_werklijst import backoffice_kop, kolomkoppen, zonder
 from subsidies.constants import AanvraagStatus
 from subsidies.filters import WerklijstFilter
 from subsidies.models import Aanvraag
@@ -47,12 +47,12 @@ def werklijst(request):
         aanvraag.status_label = statussen[aanvraag.status]
         aanvraag.behandelen_url = behandelen.replace(str(nul), str(aanvraag.pk))
     context = {
-        **_kop_van_de_backoffice(request),
+        **backoffice_kop(),
         "title": _("Werklijst aanvragen"),
         "filters": filters,
         "pagina": pagina,
-        "koppen": _koppen(request),
-        "zonder_pagina": _zonder(request, "pagina"),
+        "koppen": kolomkoppen(request, KOLOMMEN),
+        "zonder_pagina": zonder(request, "pagina"),
         "opts": Aanvraag._meta,
     }
     return TemplateResponse(request, "admin/subsidies/aanvraag/werklijst.html", context)
@@ -74,47 +74,3 @@ def _rijen():
         "coach__naam",
         "coach__email",
     )
-
-
-def _kop_van_de_backoffice(request) -> dict:
-    """The admin's header and user links, without the menu beside the list: the table gets the
-    width of the screen, and the menu's per-model permission checks (a quarter of this page's
-    time) are not made on the page staff open most often. The breadcrumbs lead back."""
-    site = admin.site
-    return {
-        "site_title": site.site_title,
-        "site_header": site.site_header,
-        "site_url": site.site_url,
-        "has_permission": True,
-        "available_apps": [],
-        "is_popup": False,
-        "is_nav_sidebar_enabled": False,
-    }
-
-
-def _koppen(request) -> list[dict]:
-    """Column headings; a sortable one links to its order (ascending, then descending)."""
-    huidig = request.GET.get("o", "")
-    koppen = []
-    for veld, titel, klasse in KOLOMMEN:
-        kop = {"titel": titel, "klasse": klasse, "url": None, "sortering": None}
-        if veld:
-            oplopend = huidig == veld
-            kop["sortering"] = "ascending" if oplopend else "descending" if huidig == f"-{veld}" else None
-            kop["url"] = _met(request, o=f"-{veld}" if oplopend else veld)
-        koppen.append(kop)
-    return koppen
-
-
-def _met(request, **waarden) -> str:
-    query = request.GET.copy()
-    query.pop("pagina", None)
-    for sleutel, waarde in waarden.items():
-        query[sleutel] = waarde
-    return f"?{query.urlencode()}"
-
-
-def _zonder(request, sleutel: str) -> str:
-    query = request.GET.copy()
-    query.pop(sleutel, None)
-    return query.urlencode()

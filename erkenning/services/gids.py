@@ -1,7 +1,6 @@
 """The public directory: who is in it, and writing to an association without its address."""
 
 from django.core import signing
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Exists, OuterRef
@@ -10,6 +9,7 @@ from django.utils.translation import gettext as _
 from erkenning.models import Erkenning, Vermelding
 from erkenning.workflow import GELDIG
 from gelijkekansen.core.emails import stuur_mail
+from gelijkekansen.core.limieten import binnen_limiet
 from gelijkekansen.core.models import Organisatie
 
 # A visitor writes a few associations, not hundreds: more per hour from one address is refused.
@@ -61,9 +61,7 @@ def contact_opnemen(*, organisatie: Organisatie, naam: str, email: str, bericht:
     the association answers the visitor directly."""
     if not organisatie.email:
         raise ValidationError(_("Deze vereniging heeft geen e-mailadres bij de stad. Bel haar of kom langs."))
-    sleutel = f"gids-contact:{ip or 'onbekend'}"
-    cache.add(sleutel, 0, timeout=3600)
-    if cache.incr(sleutel) > BERICHTEN_PER_UUR:
+    if not binnen_limiet("gids-contact", ip, maximum=BERICHTEN_PER_UUR):
         raise ValidationError(_("Je stuurde het voorbije uur al veel berichten. Probeer het later opnieuw."))
     stuur_mail(
         "erkenning-contact",

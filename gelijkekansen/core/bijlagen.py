@@ -6,11 +6,14 @@ decides who sees which (owner, case handler, a juror only what they judge), then
 with ``bijlage_antwoord``, which writes the download to the audit log first.
 """
 
+from dataclasses import replace
+
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.http import FileResponse, HttpRequest
 from django.shortcuts import get_object_or_404
 
+from gelijkekansen.core import versleuteling
 from gelijkekansen.core.audit import audit_registreren
 from gelijkekansen.core.models import Bijlage
 from gelijkekansen.core.models.audit import AuditActie
@@ -24,19 +27,24 @@ def bijlage_toevoegen(
     door=None,
     soort: str = "",
     map: str | None = None,
+    versleutelen: bool = False,
 ) -> Bijlage:
     """``bestand`` comes from ``valideer_upload``/``VeiligBestandField``; stored under the app's
-    folder (``map``, default the dossier's app label)."""
+    folder (``map``, default the dossier's app label), encrypted on disk with ``versleutelen``."""
+    opgeslagen = (
+        replace(bestand, inhoud=versleuteling.versleutelen(bestand.inhoud)) if versleutelen else bestand
+    )
     bijlage = Bijlage(
         content_type=ContentType.objects.get_for_model(dossier),
         object_id=str(dossier.pk),
         soort=soort,
-        bestand=opslaan(bestand, map=map or dossier._meta.app_label),
+        bestand=opslaan(opgeslagen, map=map or dossier._meta.app_label),
         naam=bestand.originele_naam,
         mime=bestand.mime,
         sha256=bestand.sha256,
         grootte=bestand.grootte,
         toegevoegd_door=door if getattr(door, "is_authenticated", False) else None,
+        versleuteld=versleutelen,
     )
     bijlage.full_clean()
     bijlage.save()
@@ -68,4 +76,10 @@ def bijlage_antwoord(request: HttpRequest, bijlage: Bijlage, **details) -> FileR
         bekeken=bekijken,
         **details,
     )
-    return bestand_antwoord(bijlage.bestand, downloadnaam=bijlage.naam, mime=bijlage.mime, bekijken=bekijken)
+    return bestand_antwoord(
+        bijlage.bestand,
+        downloadnaam=bijlage.naam,
+        mime=bijlage.mime,
+        bekijken=bekijken,
+        ontsleutelen=bijlage.versleuteld,
+    )

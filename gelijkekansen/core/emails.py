@@ -22,10 +22,10 @@ from gelijkekansen.core.models import UitgaandeMail
 logger = logging.getLogger(__name__)
 
 
-def stuur_mail(naam: str, *, aan, context: dict) -> UitgaandeMail:
-    """``aan`` is a User (their voorkeurstaal is used) or a plain address (Dutch)."""
+def stuur_mail(naam: str, *, aan, context: dict, taal: str | None = None) -> UitgaandeMail:
+    """``aan`` is a User (their voorkeurstaal is used) or a plain address (``taal``, else Dutch)."""
     adres = getattr(aan, "email", aan)
-    taal = getattr(aan, "voorkeurstaal", None) or settings.LANGUAGE_CODE
+    taal = getattr(aan, "voorkeurstaal", None) or taal or settings.LANGUAGE_CODE
     context = {"ontvanger": aan, "portaal_url": settings.PORTAAL_URL, **context}
     with translation.override(taal):
         onderwerp = render_to_string(f"emails/{naam}-onderwerp.txt", context, using="tekst").strip()

@@ -17,6 +17,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from gelijkekansen.core.versleuteling import VersleuteldeTekst
+
 
 class Kant(models.TextChoices):
     DIENST = "dienst", _("Stad Gent")
@@ -84,7 +86,8 @@ class Bericht(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    tekst = models.TextField(_("bericht"))
+    # Encrypted at rest: a thread may hold what a discrimination report holds.
+    tekst = VersleuteldeTekst(_("bericht"))
     antwoord_op = models.OneToOneField(
         "self",
         verbose_name=_("antwoord op"),

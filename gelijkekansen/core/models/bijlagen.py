@@ -34,6 +34,9 @@ class Bijlage(models.Model):
         related_name="+",
     )
     toegevoegd_op = models.DateTimeField(_("toegevoegd op"), default=timezone.now, editable=False)
+    # The file on disk is encrypted (core.versleuteling): evidence of a discrimination report.
+    # The SHA-256 is that of the file as uploaded, so it still proves what was received.
+    versleuteld = models.BooleanField(_("versleuteld opgeslagen"), default=False, editable=False)
 
     class Meta:
         verbose_name = _("bijlage")

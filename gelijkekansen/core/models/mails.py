@@ -12,6 +12,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from gelijkekansen.core.versleuteling import VersleuteldeTekst
+
 
 class MailStatus(models.TextChoices):
     WACHTEND = "wachtend", _("Wacht op verzending")
@@ -34,8 +36,9 @@ class UitgaandeMail(models.Model):
         related_name="+",
     )
     onderwerp = models.CharField(_("onderwerp"), max_length=300)
-    tekst = models.TextField(_("tekst"), blank=True)
-    html = models.TextField(_("html"), blank=True)
+    # Encrypted until sent (then emptied): a mail may carry a login link or a receipt code.
+    tekst = VersleuteldeTekst(_("tekst"), blank=True)
+    html = VersleuteldeTekst(_("html"), blank=True)
     status = models.CharField(
         _("status"), max_length=20, choices=MailStatus.choices, default=MailStatus.WACHTEND
     )

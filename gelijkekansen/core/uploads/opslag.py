@@ -1,5 +1,6 @@
 """Steps 2 and 3: store the checked file privately, and serve it as a safe download."""
 
+import io
 import os
 import re
 
@@ -8,6 +9,7 @@ from django.core.files.storage import storages
 from django.http import FileResponse, Http404
 from django.utils import timezone
 
+from gelijkekansen.core import versleuteling
 from gelijkekansen.core.uploads.typen import _PER_EXTENSIE, _extensie
 from gelijkekansen.core.uploads.validatie import GecontroleerdBestand, veilige_naam
 
@@ -26,7 +28,12 @@ IN_BROWSER_TE_BEKIJKEN = {"application/pdf", "image/png", "image/jpeg"}
 
 
 def bestand_antwoord(
-    naam_in_storage: str, *, downloadnaam: str, mime: str | None = None, bekijken: bool = False
+    naam_in_storage: str,
+    *,
+    downloadnaam: str,
+    mime: str | None = None,
+    bekijken: bool = False,
+    ontsleutelen: bool = False,
 ) -> FileResponse:
     """Streams a private file as a download, or with ``bekijken`` opened in the browser where that
     is safe (``IN_BROWSER_TE_BEKIJKEN``). The caller's view has already checked access."""
@@ -38,6 +45,9 @@ def bestand_antwoord(
         stroom = storages["private"].open(naam_in_storage, "rb")
     except OSError as exc:  # FileNotFoundError included
         raise Http404 from exc
+    if ontsleutelen:  # evidence files are small (upload cap): decrypted in memory, never on disk
+        with stroom:
+            stroom = io.BytesIO(versleuteling.ontsleutelen(stroom.read()))
     antwoord = FileResponse(
         stroom,
         as_attachment=not (bekijken and type_ in IN_BROWSER_TE_BEKIJKEN),
