@@ -81,7 +81,10 @@ class StapStatus(models.TextChoices):
 
 
 ONBEKENDE_GROND = "weet_ik_niet"  # a ground the reporter may choose besides the 19 criteria
-LGBTQIA_GRONDEN = frozenset({"seksuele_orientatie", "geslacht"})
+# The ground that always concerns LGBTQIA+ people. "Geslacht" also covers gender identity and
+# expression, but as well pregnancy and motherhood: the router cannot tell, staff add the Meldpunt
+# homo- en transfobie themselves for a trans person.
+LGBTQIA_GRONDEN = frozenset({"seksuele_orientatie"})
 
 # The 19 protected criteria (gelijkekansen/core/data/beschermde_criteria.csv) and "weet ik niet",
 # in the reader's language; the Grond rows keep the code, the law and the competent body.

@@ -16,6 +16,7 @@ from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.db import models
+from django.db.models.lookups import Exact
 
 _VOORVOEGSEL = "fernet:"  # marks an encrypted value in a text column
 
@@ -65,6 +66,17 @@ class VersleuteldeTekst(models.TextField):
     def get_lookup(self, lookup_name):
         # Every encryption of one text differs: an equality or "contains" filter would silently
         # find nothing. Only asking whether a value is there makes sense.
-        if lookup_name not in ("isnull", "exact"):
+        if lookup_name == "exact":
+            return LeegOfNiet
+        if lookup_name != "isnull":
             raise TypeError(f"{self.name} is versleuteld: filter op een referentie, niet op de inhoud.")
         return super().get_lookup(lookup_name)
+
+
+class LeegOfNiet(Exact):
+    """``veld=""`` (is it blank?) works; ``veld="Sara"`` would never match, so it is refused."""
+
+    def get_prep_lookup(self):
+        if self.rhs not in ("", None):
+            raise TypeError("Een versleuteld veld is niet te vergelijken met een waarde.")
+        return super().get_prep_lookup()
