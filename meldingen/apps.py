@@ -8,7 +8,7 @@ from gelijkekansen.core.register import PortaalApp
 class MeldingenConfig(PortaalApp):
     name = "meldingen"
     verbose_name = _("Meldpunt discriminatie")
-    dienst_titel = _("Discriminatie melden")
+    dienst_titel = _("Discriminatie of haat melden")
     dienst_tekst = _(
         "Meld discriminatie, haat of seksuele intimidatie. Dat kan ook anoniem. "
         "Het Meldpunt luistert en helpt je verder."

@@ -7,7 +7,7 @@ from gelijkekansen.core.forms import DatumInput
 from gelijkekansen.core.models import Wijk
 from gelijkekansen.core.uploads import VeiligBestandField
 from gelijkekansen.core.validators import heeft_inhoud
-from meldingen.constants import Instantie, Kanaal, StapStatus, Uitkomst, Wens
+from meldingen.constants import Instantie, Kanaal, Wens
 from meldingen.models import Grond, Melding
 
 MAX_VERHAAL = 6000
@@ -215,7 +215,9 @@ class MelderBerichtForm(forms.Form):
 
 
 class BewijsForm(forms.Form):
+    # Not required here: an empty submit gets the view's "choose a file" at the field.
     bestand = VeiligBestandField(
+        required=False,
         label=_("Foto, screenshot of document"),
         help_text=_(
             "Een foto (JPG of PNG), een PDF of een Word-bestand. We verwijderen de locatie en andere gegevens uit foto's."
@@ -233,15 +235,6 @@ class ToestemmingForm(forms.Form):
 # --- the Meldpunt's work page ------------------------------------------------------------------
 
 
-class RedenForm(forms.Form):
-    reden = forms.CharField(label=_("Waarom?"), widget=forms.Textarea(attrs={"rows": 2}), max_length=1000)
-
-
-class KenmerkenForm(forms.Form):
-    is_dossier = forms.BooleanField(label=_("Dossier geopend"), required=False)
-    vijfhoek = forms.BooleanField(label=_("Haatmisdrijf voor het Vijfhoeksoverleg"), required=False)
-
-
 class DoorverwijzenForm(forms.Form):
     instantie = forms.ChoiceField(label=_("Instantie"), choices=Instantie.choices)
     gedeeld = forms.CharField(
@@ -254,24 +247,11 @@ class DoorverwijzenForm(forms.Form):
     )
 
 
-class UitkomstForm(forms.Form):
-    uitkomst = forms.ChoiceField(label=_("Uitkomst"), choices=Uitkomst.choices)
-
-
 class NazorgForm(forms.Form):
     omschrijving = forms.CharField(
         label=_("Afspraak of opvolgmoment"), widget=forms.Textarea(attrs={"rows": 2}), max_length=2000
     )
     gepland_op = forms.DateField(label=_("Wanneer?"), widget=DatumInput)
-
-
-class NazorgAfrondenForm(forms.Form):
-    status = forms.ChoiceField(
-        label=_("Hoe ging het?"), choices=[c for c in StapStatus.choices if c[0] != StapStatus.GEPLAND]
-    )
-    verslag = forms.CharField(
-        label=_("Kort verslag"), widget=forms.Textarea(attrs={"rows": 2}), required=False, max_length=2000
-    )
 
 
 class MeldpuntBerichtForm(forms.Form):

@@ -256,7 +256,70 @@ def _organisatie(p):
     return {"instance": organisatie}, verwacht
 
 
+def _meldingsformulier(p, **extra):
+    from gelijkekansen.core.models import Wijk
+    from meldingen.models import Grond
+    from tests.meldingen.factories import melding
+
+    wijk = Wijk.objects.order_by("nummer").first()
+    velden = {
+        "soort": "haatspraak_online",
+        "levensdomein": "media_online",
+        "gebeurd_op": date(2026, 11, 20),
+        "wijk": wijk,
+        "plaats": "Korenmarkt",
+        "platform": "Facebook",
+        "link": "https://example.org/bericht/1",
+        "rol": "getuige",
+        "wens": "doorverwijzen",
+        "naam": "Sara Peeters",
+        "email": "sara@example.org",
+        "telefoon": "0470 12 34 56",
+    }
+    m, _code = melding(
+        gronden=("afkomst", "geloof_of_levensbeschouwing"), toestemmingen=["unia", "politie"], **velden
+    )
+    verwacht = {
+        **velden,
+        "beschrijving": m.beschrijving,
+        "gronden": list(Grond.objects.filter(code__in=["afkomst", "geloof_of_levensbeschouwing"])),
+        "toestemmingen": ["politie", "unia"],
+    }
+    kwargs = {"instance": m}
+    if extra:
+        kwargs["initial"] = extra
+        verwacht.update(extra)
+    return kwargs, verwacht
+
+
+def _periode(p):
+    from django.utils import timezone
+
+    from tests.meldingen.factories import melding
+
+    melding()  # a year with figures
+    jaar = timezone.localdate().year
+    return {"initial": {"jaar": jaar, "maand": 11}}, {"jaar": jaar, "maand": 11}
+
+
 VOORBEELDEN = {
+    "meldingen.forms.MeldingForm": _meldingsformulier,
+    "meldingen.forms.RegistratieForm": lambda p: _meldingsformulier(p, kanaal="telefoon"),
+    "meldingen.forms.CodeForm": _met_initial(code="eLPnwGjWBtOPW50uJLHplj-jhmJZGHDsqhLHMKbRfj0"),
+    "meldingen.forms.MelderBerichtForm": _met_initial(tekst="Het was op een dinsdag."),
+    "meldingen.forms.BewijsForm": _met_initial(),
+    "meldingen.forms.ToestemmingForm": lambda p: (
+        {"initial": {"instantie": "vmri", "geven": "1"}},
+        {"instantie": "vmri", "geven": True},
+    ),
+    "meldingen.forms.DoorverwijzenForm": _met_initial(
+        instantie="vmri", gedeeld="Het verhaal en twee screenshots."
+    ),
+    "meldingen.forms.NazorgForm": _met_initial(
+        omschrijving="Gesprek bij de herstelacademie", gepland_op=date(2026, 12, 10)
+    ),
+    "meldingen.forms.MeldpuntBerichtForm": _met_initial(soort="vraag", tekst="Welke dag was het?"),
+    "meldingen.admin_paginas.PeriodeForm": _periode,
     "erkenning.forms.StartForm": _erkenning_start,
     "erkenning.forms.OrganisatieForm": _organisatie,
     "erkenning.forms.GegevensForm": lambda p: (

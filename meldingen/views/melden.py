@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_http_methods
 
 from gelijkekansen.core.audit import client_ip
 from gelijkekansen.core.forms import fout_bij_veld
@@ -19,6 +19,7 @@ UITGANG = "https://www.google.be/search?q=weer+gent"  # a page that looks like a
 
 
 @never_cache
+@require_http_methods(["GET", "POST"])
 def melden(request):
     form = MeldingForm(request.POST or None)
     if request.method == "POST" and form.is_valid():

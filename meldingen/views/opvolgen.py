@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from gelijkekansen.core import berichten
 from gelijkekansen.core.audit import client_ip
@@ -26,6 +26,7 @@ POGINGEN_PER_UUR = 20
 
 
 @never_cache
+@require_http_methods(["GET", "POST"])
 def opvolgen(request):
     if request.method == "GET" and sessie.melding_van(request):
         return redirect("meldingen:opvolgen-melding")
@@ -47,11 +48,16 @@ def opvolgen(request):
 
 
 @never_cache
-def melding(request, bewijs_form=None, bericht_form=None):
-    melding = sessie.melding_van(request)
-    if melding is None:
-        messages.info(request, _("Geef je ontvangstcode opnieuw in."))
+@require_GET
+def melding(request):
+    melding_ = _open_of_terug(request)
+    if melding_ is None:
         return redirect("meldingen:opvolgen")
+    return _pagina(request, melding_)
+
+
+def _pagina(request, melding, *, bewijs_form=None, bericht_form=None):
+    """The follow-up page; after a refused step with that step's form and its errors."""
     gelezen = berichten.draad_lezen(melding, None, kant=Kant.BURGER)
     toestemmingen = {t.instantie: t for t in melding.toestemmingen.all()}
     context = {
@@ -74,6 +80,7 @@ def _open_of_terug(request):
     return melding
 
 
+@never_cache
 @require_POST
 def bericht(request):
     melding_ = _open_of_terug(request)
@@ -88,9 +95,10 @@ def bericht(request):
         else:
             messages.success(request, _("Je bericht is verstuurd naar het Meldpunt."))
             return redirect("meldingen:opvolgen-melding")
-    return melding(request, bericht_form=form)
+    return _pagina(request, melding_, bericht_form=form)
 
 
+@never_cache
 @require_POST
 def bewijs(request):
     """A failed upload shows why, on the same page; what was already there stays."""
@@ -98,6 +106,8 @@ def bewijs(request):
     if melding_ is None:
         return redirect("meldingen:opvolgen")
     form = BewijsForm(request.POST, request.FILES)
+    if form.is_valid() and not form.cleaned_data["bestand"]:
+        form.add_error("bestand", _("Kies eerst een bestand."))
     if form.is_valid():
         try:
             diensten.bewijs_toevoegen(melding=melding_, bestand=form.cleaned_data["bestand"])
@@ -106,9 +116,10 @@ def bewijs(request):
         else:
             messages.success(request, _("Het bestand is toegevoegd aan je melding."))
             return redirect("meldingen:opvolgen-melding")
-    return melding(request, bewijs_form=form)
+    return _pagina(request, melding_, bewijs_form=form)
 
 
+@never_cache
 @require_POST
 def toestemming(request):
     melding_ = _open_of_terug(request)
@@ -131,6 +142,7 @@ def toestemming(request):
     return redirect("meldingen:opvolgen-melding")
 
 
+@never_cache
 @require_POST
 def stoppen(request):
     sessie.sluiten(request)

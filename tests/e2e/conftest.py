@@ -59,10 +59,13 @@ def _referentiegegevens():
     from django.apps import apps
 
     from gelijkekansen.core.models import Wijk
+    from meldingen.models import Grond
     from toegankelijkheid.models import Resultaatsgebied
 
     if not Wijk.objects.exists():
         import_module("gelijkekansen.core.migrations.0002_wijken_doelgroepen").laden(apps, None)
+    if not Grond.objects.exists():
+        import_module("meldingen.migrations.0002_gronden").aanmaken(apps, None)
     if not Resultaatsgebied.objects.exists():
         import_module("toegankelijkheid.migrations.0002_domeinen_resultaatsgebieden").aanmaken(apps, None)
 

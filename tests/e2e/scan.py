@@ -380,6 +380,69 @@ def _werk_voor_behandelaar() -> dict:
     return {}
 
 
+# --- meldingen: the reporter has no account; the pages are reached through the form or the code ---
+_MELDING = {}  # the receipt code of the report a scan's kwargs made, for its actie (one at a time)
+
+
+def _melding_met_code(status: str = "in_behandeling", *, berichten: bool = True):
+    def maak(persona) -> None:
+        from gelijkekansen.core import berichten as draad
+        from tests.meldingen.factories import melding, meldpunt_lid
+
+        m, code = melding(status, toestemmingen=["unia"])
+        if berichten:
+            medewerker = meldpunt_lid()
+            draad.bericht_sturen(dossier=m, door=medewerker, tekst="Dank je voor je melding. We lazen ze.")
+            draad.vraag_stellen(dossier=m, door=medewerker, tekst="Welke dag was het ongeveer?")
+        _MELDING["code"] = code
+        return None
+
+    return maak
+
+
+def _code_ingeven(page) -> None:
+    page.goto(page.url.replace("/melding/", "/"))
+    page.fill("#id_code", _MELDING["code"])
+    page.get_by_role("button", name="Melding openen").click()
+    page.wait_for_selector("h1:has-text('Je melding')")
+
+
+def _code_en_leeg_bestand(page) -> None:
+    _code_ingeven(page)
+    page.get_by_role("button", name="Bestand toevoegen").click()
+    page.wait_for_selector(".field-message.error")
+
+
+def _foute_code(page) -> None:
+    page.fill("#id_code", "geen-echte-code")
+    page.get_by_role("button", name="Melding openen").click()
+    page.wait_for_selector(".field-message.error")
+
+
+def _volledig_melden(page) -> None:
+    page.goto(page.url.replace("/verstuurd/", "/"))
+    page.click("label[for=id_soort_0]")
+    page.click("label[for=id_gronden_2]")
+    page.click("label[for=id_levensdomein_1]")
+    page.fill("#id_beschrijving", "De portier liet mijn vrienden binnen, maar mij niet.")
+    page.click("label[for=id_rol_0]")
+    page.click("label[for=id_wens_0]")
+    page.get_by_role("button", name="Melding versturen").click()
+    page.wait_for_selector(".portal-code__waarde")
+
+
+def _meldingscijfers(persona) -> None:
+    import random
+
+    from gelijkekansen.core.models import Wijk
+    from meldingen.demo import historische_cijfers
+    from meldingen.models import Grond
+
+    gronden = {g.code: g for g in Grond.objects.all()}
+    historische_cijfers(random.Random(1), 2018, 210, 86, gronden=gronden, wijken=list(Wijk.objects.all()))
+    return None
+
+
 SCANS = [
     Scan("core:home"),
     Scan("core:toegankelijkheid"),
@@ -509,6 +572,25 @@ SCANS = [
     Scan("erkenning:detail", "burger", toestand="open vraag", kwargs=_erkenning_met_vraag),
     Scan("erkenning:detail", "burger", toestand="erkend", kwargs=_erkenning("erkend")),
     Scan("meldingen:index"),
+    Scan("meldingen:index", toestand="met fouten", actie=_verstuur_leeg),
+    Scan("meldingen:verstuurd", toestand="met ontvangstcode", actie=_volledig_melden),
+    Scan("meldingen:opvolgen"),
+    Scan("meldingen:opvolgen", toestand="foute code", actie=_foute_code),
+    Scan("meldingen:opvolgen-melding", toestand="met vraag", kwargs=_melding_met_code(), actie=_code_ingeven),
+    Scan(
+        "meldingen:opvolgen-melding",
+        toestand="geen bestand gekozen",
+        kwargs=_melding_met_code(berichten=False),
+        actie=_code_en_leeg_bestand,
+    ),
+    Scan(
+        "meldingen:opvolgen-melding",
+        toestand="afgesloten",
+        kwargs=_melding_met_code("afgesloten", berichten=False),
+        actie=_code_ingeven,
+    ),
+    Scan("meldingen:cijfers", toestand="zonder cijfers"),
+    Scan("meldingen:cijfers", kwargs=_meldingscijfers),
     Scan("vrijwilligers:index"),
     Scan("signalen:index"),
     Scan("toegankelijkheid:index", toestand="zonder plannen"),

@@ -1,6 +1,8 @@
 """The Meldpunt's work on a report: every workflow path, referrals only with consent, after-care,
 and the Behandelen page's steps (the same services)."""
 
+import itertools
+
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
@@ -44,13 +46,18 @@ def test_elk_pad_van_de_werkstroom_met_geschiedenis(db, pad):
         assert m.status == naar
         assert Statistiek.objects.get(melding=m).status == naar  # the figures follow
     geschiedenis = list(StatusWijziging.objects.voor(m).values_list("van", "naar"))
-    assert geschiedenis == list(zip(pad, pad[1:], strict=False))
+    assert geschiedenis == list(itertools.pairwise(pad))
     assert all(w.door == medewerker for w in StatusWijziging.objects.voor(m))
 
 
 @pytest.mark.parametrize(
     ("status", "stap"),
-    [("nieuw", "opgevolgd"), ("afgesloten", "opgevolgd"), ("afgesloten", "in_behandeling"), ("opgevolgd", "doorverwezen")],
+    [
+        ("nieuw", "opgevolgd"),
+        ("afgesloten", "opgevolgd"),
+        ("afgesloten", "in_behandeling"),
+        ("opgevolgd", "doorverwezen"),
+    ],
 )
 def test_stappen_die_niet_passen_worden_geweigerd(db, status, stap):
     m, _code = melding(status)
@@ -80,11 +87,15 @@ def test_zonder_toestemming_geen_doorverwijzing(db):
 def test_een_doorverwijzing_registreert_wie_wat_en_wanneer_en_de_melder_leest_het(db):
     medewerker = meldpunt_lid()
     m, _code = melding("in_behandeling", toestemmingen=["vmri"])
-    verwijzing = behandeling.doorverwijzen(melding=m, instantie="vmri", gedeeld="Verhaal en foto.", door=medewerker)
+    verwijzing = behandeling.doorverwijzen(
+        melding=m, instantie="vmri", gedeeld="Verhaal en foto.", door=medewerker
+    )
     assert (verwijzing.door, verwijzing.gedeeld) == (medewerker, "Verhaal en foto.")
     assert Bericht.objects.filter(kant="dienst", intern=False, tekst__isnull=False).count() == 1
     behandeling.uitkomst_registreren(verwijzing=verwijzing, uitkomst="behandeld", door=medewerker)
-    assert list(Statistiek.objects.get(melding=m).verwijzingen.values_list("instantie", "uitkomst")) == [("vmri", "behandeld")]
+    assert list(Statistiek.objects.get(melding=m).verwijzingen.values_list("instantie", "uitkomst")) == [
+        ("vmri", "behandeld")
+    ]
 
 
 def test_een_tweede_doorverwijzing_houdt_de_status(db):
@@ -105,8 +116,12 @@ def test_dossier_en_vijfhoek_alleen_bij_een_open_melding(db):
 
 def test_nazorg_plannen_en_afronden(db):
     m, _code = melding("opgevolgd")
-    stap = behandeling.nazorg_plannen(melding=m, omschrijving="Gesprek", gepland_op="2026-12-10", door=meldpunt_lid())
-    stap = behandeling.nazorg_afronden(stap=stap, status="gedaan", verslag="Goed gesprek.", door=meldpunt_lid())
+    stap = behandeling.nazorg_plannen(
+        melding=m, omschrijving="Gesprek", gepland_op="2026-12-10", door=meldpunt_lid()
+    )
+    stap = behandeling.nazorg_afronden(
+        stap=stap, status="gedaan", verslag="Goed gesprek.", door=meldpunt_lid()
+    )
     assert stap.status == "gedaan"
     with pytest.raises(ValidationError, match="al afgerond"):
         behandeling.nazorg_afronden(stap=stap, status="geschrapt", verslag="", door=meldpunt_lid())
@@ -143,7 +158,9 @@ def test_doorverwijzen_op_de_pagina_zonder_toestemming_legt_uit(client, db):
     m, _code = melding("in_behandeling")
     client.force_login(meldpunt_lid())
     antwoord = client.post(
-        _pagina(m), {"actie": "doorverwijzen", "status": "in_behandeling", "instantie": "unia", "gedeeld": "Alles."}, follow=True
+        _pagina(m),
+        {"actie": "doorverwijzen", "status": "in_behandeling", "instantie": "unia", "gedeeld": "Alles."},
+        follow=True,
     )
     assert "geen toestemming" in antwoord.content.decode()
 
@@ -157,12 +174,16 @@ def test_een_sjabloon_vult_het_bericht_voor(client, db):
     assert "Dank je voor je melding." in client.get(_pagina(m) + f"?sjabloon={sjabloon.pk}").content.decode()
 
 
-def test_een_interne_notitie_gaat_niet_naar_de_melder(client, db, mailoutbox, django_capture_on_commit_callbacks):
+def test_een_interne_notitie_gaat_niet_naar_de_melder(
+    client, db, mailoutbox, django_capture_on_commit_callbacks
+):
     m, _code = melding(email="melder@example.org")
     mailoutbox.clear()
     client.force_login(meldpunt_lid())
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(_pagina(m), {"actie": "bericht", "soort": "intern", "tekst": "Lijkt op een eerdere melding."})
+        client.post(
+            _pagina(m), {"actie": "bericht", "soort": "intern", "tekst": "Lijkt op een eerdere melding."}
+        )
     assert not mailoutbox
     with django_capture_on_commit_callbacks(execute=True):
         client.post(_pagina(m), {"actie": "bericht", "soort": "vraag", "tekst": "Welke dag was het?"})

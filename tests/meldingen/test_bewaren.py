@@ -78,7 +78,9 @@ def test_bewijsbestanden_gaan_mee(gesloten, time_machine, django_capture_on_comm
     uit = io.BytesIO()
     Image.new("RGB", (10, 10)).save(uit, format="PNG")
     behandeling.heropenen(melding=gesloten, door=meldpunt_lid(), reden="Nieuw bewijs.")
-    bijlage = melden.bewijs_toevoegen(melding=gesloten, bestand=valideer_upload(SimpleUploadedFile("a.png", uit.getvalue(), "image/png")))
+    bijlage = melden.bewijs_toevoegen(
+        melding=gesloten, bestand=valideer_upload(SimpleUploadedFile("a.png", uit.getvalue(), "image/png"))
+    )
     behandeling.afsluiten(melding=gesloten, door=meldpunt_lid(), reden="Afgerond.")
     with django_capture_on_commit_callbacks(execute=True):
         _toepassen(time_machine, datetime(2032, 1, 1, tzinfo=GENT))

@@ -23,7 +23,12 @@ GENT = ZoneInfo("Europe/Brussels")
 @pytest.fixture
 def jaar_2018(db):
     historische_cijfers(
-        random.Random(1), 2018, 210, 86, gronden={g.code: g for g in Grond.objects.all()}, wijken=list(Wijk.objects.all())
+        random.Random(1),
+        2018,
+        210,
+        86,
+        gronden={g.code: g for g in Grond.objects.all()},
+        wijken=list(Wijk.objects.all()),
     )
 
 
@@ -42,7 +47,11 @@ def test_kleine_aantallen_zijn_verborgen_en_niet_uit_te_rekenen(db, time_machine
         melding(soort="discriminatie")
     for _ in range(2):
         melding(soort="haatmisdrijf")
-    soort = next(b for b in cijfers.overzicht(cijfers.Periode(2025), publiek=True)["blokken"] if b["id"] == "meldingen-soort")
+    soort = next(
+        b
+        for b in cijfers.overzicht(cijfers.Periode(2025), publiek=True)["blokken"]
+        if b["id"] == "meldingen-soort"
+    )
     rijen = _rijen(soort)
     assert rijen["Haatmisdrijf (geweld, bedreiging of vernieling uit haat)"][0] == "<5"
     # With the total known (9), the 7 would give the 2 away: it is hidden as well.
@@ -54,13 +63,21 @@ def test_de_medewerker_ziet_de_echte_aantallen(db, time_machine):
     time_machine.move_to(datetime(2025, 5, 1, 12, tzinfo=GENT), tick=False)
     for _ in range(2):
         melding(soort="haatmisdrijf")
-    soort = next(b for b in cijfers.overzicht(cijfers.Periode(2025), publiek=False)["blokken"] if b["id"] == "meldingen-soort")
+    soort = next(
+        b
+        for b in cijfers.overzicht(cijfers.Periode(2025), publiek=False)["blokken"]
+        if b["id"] == "meldingen-soort"
+    )
     assert _rijen(soort)["Haatmisdrijf (geweld, bedreiging of vernieling uit haat)"][0] == "2"
 
 
 def test_een_melding_met_twee_gronden_telt_bij_elke_grond_en_dat_staat_erbij(db):
     melding(gronden=("huidskleur", "geloof_of_levensbeschouwing"))
-    blok = next(b for b in cijfers.overzicht(cijfers.Periode(Statistiek.objects.get().jaar), publiek=False)["blokken"] if b["id"] == "meldingen-gronden")
+    blok = next(
+        b
+        for b in cijfers.overzicht(cijfers.Periode(Statistiek.objects.get().jaar), publiek=False)["blokken"]
+        if b["id"] == "meldingen-gronden"
+    )
     rijen = _rijen(blok)
     assert rijen["Huidskleur"][0] == "1" and rijen["Geloof of levensbeschouwing"][0] == "1"
     assert "meer dan één grond" in blok["voetnoot"]
@@ -89,17 +106,24 @@ def _pdf_tekst(rapport: Rapport) -> str:
         return " ".join(p.extract_text() for p in PdfReader(io.BytesIO(bestand.read())).pages)
 
 
-def test_het_jaarrapport_als_pdf_en_op_de_publieke_pagina(client, jaar_2018, django_capture_on_commit_callbacks):
+def test_het_jaarrapport_als_pdf_en_op_de_publieke_pagina(
+    client, jaar_2018, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         rapport = rapport_aanvragen(soort="meldingen-jaarrapport", parameters={"jaar": 2018}, door=None)
     tekst = _pdf_tekst(rapport)
     assert "2018" in tekst and "210" in tekst and "Meldingen per grond" in tekst
-    assert reverse("meldingen:jaarrapport", args=[2018]) in client.get(reverse("meldingen:cijfers") + "?jaar=2018").content.decode()
+    assert (
+        reverse("meldingen:jaarrapport", args=[2018])
+        in client.get(reverse("meldingen:cijfers") + "?jaar=2018").content.decode()
+    )
     pdf = client.get(reverse("meldingen:jaarrapport", args=[2018]))
     assert b"".join(pdf.streaming_content).startswith(b"%PDF")
 
 
-def test_het_maandrapport_is_intern_en_toont_echte_aantallen(db, time_machine, django_capture_on_commit_callbacks):
+def test_het_maandrapport_is_intern_en_toont_echte_aantallen(
+    db, time_machine, django_capture_on_commit_callbacks
+):
     time_machine.move_to(datetime(2026, 11, 5, 12, tzinfo=GENT), tick=False)
     for _ in range(3):
         melding(soort="haatmisdrijf")
@@ -114,7 +138,9 @@ def test_het_maandrapport_is_intern_en_toont_echte_aantallen(db, time_machine, d
     assert "Niet publiceren" in tekst and "3" in tekst
     from meldingen.rapporten import _meldpunt_of_systeem
 
-    assert _meldpunt_of_systeem(meldpunt_lid()) and not _meldpunt_of_systeem(melding()[0].geregistreerd_door or _burger())
+    assert _meldpunt_of_systeem(meldpunt_lid()) and not _meldpunt_of_systeem(
+        melding()[0].geregistreerd_door or _burger()
+    )
 
 
 def _burger():

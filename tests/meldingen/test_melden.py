@@ -45,7 +45,9 @@ def test_de_code_staat_maar_een_keer_op_de_pagina(client, db):
     assert "portal-code__waarde" not in client.get(reverse("meldingen:verstuurd")).content.decode()
 
 
-def test_met_een_e_mailadres_komt_de_code_ook_per_mail_zonder_het_verhaal(client, db, django_capture_on_commit_callbacks):
+def test_met_een_e_mailadres_komt_de_code_ook_per_mail_zonder_het_verhaal(
+    client, db, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         client.post(URL, formulier(email="melder@example.org", naam="Sara"))
     code = _code_op(client.get(reverse("meldingen:verstuurd")))
@@ -138,4 +140,4 @@ def test_de_snel_weg_knop_staat_op_elke_pagina_van_de_melder(client, db):
         assert "data-snel-weg" in client.get(url).content.decode(), url
     client.post(URL, formulier())
     for url in (reverse("meldingen:verstuurd"), reverse("meldingen:opvolgen-melding")):
-        assert 'data-snel-weg' in client.get(url).content.decode(), url
+        assert "data-snel-weg" in client.get(url).content.decode(), url

@@ -49,6 +49,7 @@ def test_een_foute_code_en_een_verwijderde_melding_krijgen_hetzelfde_antwoord(cl
     weg.delete()
     verwijderd = _openen(client, code).content.decode()
     fout = _openen(client, "dit-is-geen-code").content.decode()
+
     def uit(tekst: str) -> str:  # the main part, without the typed code and the CSRF token
         return re.sub(r'value="[^"]*"', "", tekst[tekst.index("<main") : tekst.index("</main>")])
 
@@ -95,14 +96,18 @@ def test_een_leeg_bericht_wordt_uitgelegd(client, db):
     _melding, code = melding()
     _openen(client, code)
     antwoord = client.post(reverse("meldingen:opvolgen-bericht"), {"tekst": "   "})
-    assert antwoord.status_code == 200 and "Dit veld is verplicht" in antwoord.content.decode() or "Schrijf" in antwoord.content.decode()
+    assert (
+        antwoord.status_code == 200 and "Dit veld is verplicht" in antwoord.content.decode()
+    ) or "Schrijf" in antwoord.content.decode()
     assert not Bericht.objects.exists()
 
 
 def test_bewijs_wordt_versleuteld_bewaard_met_zijn_hash(client, db):
-    nieuw, code = melding()
+    _nieuw, code = melding()
     _openen(client, code)
-    client.post(reverse("meldingen:opvolgen-bewijs"), {"bestand": SimpleUploadedFile("deur.png", _png(), "image/png")})
+    client.post(
+        reverse("meldingen:opvolgen-bewijs"), {"bestand": SimpleUploadedFile("deur.png", _png(), "image/png")}
+    )
     bijlage = Bijlage.objects.get()
     assert bijlage.versleuteld and bijlage.soort == "bewijs" and len(bijlage.sha256) == 64
     with storages["private"].open(bijlage.bestand, "rb") as bestand:
@@ -115,7 +120,8 @@ def test_een_verkeerd_bestand_wordt_uitgelegd_en_niets_gaat_verloren(client, db)
     nieuw, code = melding()
     _openen(client, code)
     antwoord = client.post(
-        reverse("meldingen:opvolgen-bewijs"), {"bestand": SimpleUploadedFile("virus.exe", b"MZ\x90\x00", "application/octet-stream")}
+        reverse("meldingen:opvolgen-bewijs"),
+        {"bestand": SimpleUploadedFile("virus.exe", b"MZ\x90\x00", "application/octet-stream")},
     )
     assert antwoord.status_code == 200
     assert 'class="field-message error"' in antwoord.content.decode()
@@ -132,14 +138,18 @@ def test_toestemming_intrekken_houdt_een_doorverwijzing_tegen(client, db):
     from django.core.exceptions import ValidationError
 
     with pytest.raises(ValidationError, match="geen toestemming"):
-        behandeling.doorverwijzen(melding=nieuw, instantie="unia", gedeeld="Het verhaal.", door=meldpunt_lid())
+        behandeling.doorverwijzen(
+            melding=nieuw, instantie="unia", gedeeld="Het verhaal.", door=meldpunt_lid()
+        )
 
 
 def test_toestemming_later_geven_maakt_doorverwijzen_mogelijk(client, db):
     nieuw, code = melding("in_behandeling")
     _openen(client, code)
     client.post(reverse("meldingen:opvolgen-toestemming"), {"instantie": "vmri", "geven": "1"})
-    verwijzing = behandeling.doorverwijzen(melding=nieuw, instantie="vmri", gedeeld="Het verhaal.", door=meldpunt_lid())
+    verwijzing = behandeling.doorverwijzen(
+        melding=nieuw, instantie="vmri", gedeeld="Het verhaal.", door=meldpunt_lid()
+    )
     assert verwijzing.instantie == "vmri"
     assert "Vlaams Mensenrechteninstituut" in client.get(PAGINA).content.decode()
 
@@ -164,7 +174,7 @@ def test_de_sessie_krijgt_een_nieuwe_sleutel_bij_het_openen(client, db):
 
 
 def test_een_afgesloten_melding_aanvaardt_geen_berichten_meer(client, db):
-    nieuw, code = melding("afgesloten")
+    _nieuw, code = melding("afgesloten")
     _openen(client, code)
     antwoord = client.post(reverse("meldingen:opvolgen-bericht"), {"tekst": "Nog iets."})
     assert "afgesloten" in antwoord.content.decode()
@@ -172,7 +182,7 @@ def test_een_afgesloten_melding_aanvaardt_geen_berichten_meer(client, db):
 
 
 def test_een_melder_ziet_nooit_een_andere_melding(client, db):
-    eerste, code = melding(beschrijving="Eerste verhaal over de bakker.")
+    _eerste, code = melding(beschrijving="Eerste verhaal over de bakker.")
     melding(beschrijving="Tweede verhaal over de bus.")
     _openen(client, code)
     inhoud = client.get(PAGINA).content.decode()
@@ -181,5 +191,10 @@ def test_een_melder_ziet_nooit_een_andere_melding(client, db):
 
 def test_zonder_code_geen_toegang_tot_de_stappen(client, db):
     for naam in ("opvolgen-bericht", "opvolgen-bewijs", "opvolgen-toestemming"):
-        assert client.post(reverse(f"meldingen:{naam}"), {"tekst": "x", "instantie": "unia", "geven": "1"})["Location"] == OPVOLGEN
+        assert (
+            client.post(reverse(f"meldingen:{naam}"), {"tekst": "x", "instantie": "unia", "geven": "1"})[
+                "Location"
+            ]
+            == OPVOLGEN
+        )
     assert not Bericht.objects.exists() and not Toestemming.objects.exists()

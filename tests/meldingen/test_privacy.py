@@ -22,7 +22,9 @@ def _ruwe_rij(tabel: str, pk) -> str:
 
 
 def test_het_verhaal_en_het_contact_staan_versleuteld_in_de_databank(db):
-    m, _code = melding(naam="Sara Peeters", email="sara@example.org", telefoon="0470 12 34 56", plaats="Korenmarkt 5")
+    m, _code = melding(
+        naam="Sara Peeters", email="sara@example.org", telefoon="0470 12 34 56", plaats="Korenmarkt 5"
+    )
     rij = _ruwe_rij("meldingen_melding", m.pk)
     for geheim in ("portier", "Sara", "sara@example.org", "0470", "Korenmarkt"):
         assert geheim not in rij
@@ -35,7 +37,9 @@ def test_berichten_en_de_uitgaande_mail_staan_versleuteld(db):
     from gelijkekansen.core.models import UitgaandeMail
 
     m, code = melding(email="sara@example.org")
-    bericht = berichten.bericht_sturen(dossier=m, door=meldpunt_lid(), tekst="Mogen we je bellen over de portier?")
+    bericht = berichten.bericht_sturen(
+        dossier=m, door=meldpunt_lid(), tekst="Mogen we je bellen over de portier?"
+    )
     assert "portier" not in _ruwe_rij("core_bericht", bericht.pk)
     ontvangst = UitgaandeMail.objects.get(sjabloon="meldingen-ontvangst")  # not sent yet: on commit
     assert code in ontvangst.tekst
@@ -50,7 +54,7 @@ def test_een_bestand_van_een_melder_wordt_zonder_metadata_en_versleuteld_bewaard
     exif = beeld.getexif()
     exif[0x010F] = "GeheimeCamera"
     beeld.save(uit, format="JPEG", exif=exif)
-    m, _code = melden_met_foto(uit.getvalue())
+    _m, _code = melden_met_foto(uit.getvalue())
     bijlage = Bijlage.objects.get()
     from django.core.files.storage import storages
 
@@ -60,7 +64,9 @@ def test_een_bestand_van_een_melder_wordt_zonder_metadata_en_versleuteld_bewaard
 
 def melden_met_foto(inhoud: bytes):
     m, code = melding()
-    melden.bewijs_toevoegen(melding=m, bestand=valideer_upload(SimpleUploadedFile("foto.jpg", inhoud, "image/jpeg")))
+    melden.bewijs_toevoegen(
+        melding=m, bestand=valideer_upload(SimpleUploadedFile("foto.jpg", inhoud, "image/jpeg"))
+    )
     return m, code
 
 
@@ -107,7 +113,9 @@ def test_het_downloaden_van_bewijs_staat_in_het_auditlogboek(client, db):
     uit = io.BytesIO()
     Image.new("RGB", (10, 10)).save(uit, format="PNG")
     m, _code = melding()
-    bijlage = melden.bewijs_toevoegen(melding=m, bestand=valideer_upload(SimpleUploadedFile("a.png", uit.getvalue(), "image/png")))
+    bijlage = melden.bewijs_toevoegen(
+        melding=m, bestand=valideer_upload(SimpleUploadedFile("a.png", uit.getvalue(), "image/png"))
+    )
     medewerker = meldpunt_lid()
     client.force_login(medewerker)
     antwoord = client.get(reverse("admin:meldingen_melding_bewijs", args=[m.pk, bijlage.pk]))
@@ -123,9 +131,13 @@ def test_bewijs_van_een_andere_melding_is_niet_te_openen_via_deze(client, db):
     Image.new("RGB", (10, 10)).save(uit, format="PNG")
     eerste, _ = melding()
     tweede, _ = melding()
-    bijlage = melden.bewijs_toevoegen(melding=tweede, bestand=valideer_upload(SimpleUploadedFile("a.png", uit.getvalue(), "image/png")))
+    bijlage = melden.bewijs_toevoegen(
+        melding=tweede, bestand=valideer_upload(SimpleUploadedFile("a.png", uit.getvalue(), "image/png"))
+    )
     client.force_login(meldpunt_lid())
-    assert client.get(reverse("admin:meldingen_melding_bewijs", args=[eerste.pk, bijlage.pk])).status_code == 404
+    assert (
+        client.get(reverse("admin:meldingen_melding_bewijs", args=[eerste.pk, bijlage.pk])).status_code == 404
+    )
 
 
 def test_de_export_bevat_geen_verhaal_of_contact(client, db):
@@ -140,4 +152,6 @@ def test_de_export_bevat_geen_verhaal_of_contact(client, db):
 def test_paginas_van_het_meldpunt_worden_niet_bewaard_door_de_browser(client, db):
     m, _code = melding()
     client.force_login(meldpunt_lid())
-    assert "no-store" in client.get(reverse("admin:meldingen_melding_behandelen", args=[m.pk]))["Cache-Control"]
+    assert (
+        "no-store" in client.get(reverse("admin:meldingen_melding_behandelen", args=[m.pk]))["Cache-Control"]
+    )

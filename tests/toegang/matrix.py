@@ -245,6 +245,14 @@ def _evaluatie_met_pdf(personas: dict) -> dict:
     return {"slug": evaluatie.actieplan.slug, "jaar": evaluatie.jaar}
 
 
+def _meldingen_jaarrapport(personas: dict) -> dict:
+    from gelijkekansen.core.services import rapport_aanvragen, rapport_maken
+
+    rapport = rapport_aanvragen(soort="meldingen-jaarrapport", parameters={"jaar": 2018}, door=None)
+    rapport_maken(rapport_id=rapport.pk)
+    return {"jaar": 2018}
+
+
 def _plan_met_pdf(personas: dict) -> dict:
     from gelijkekansen.core.services import rapport_maken
     from tests.toegankelijkheid.factories import plan
@@ -394,7 +402,19 @@ MATRIX: dict[str, Regel] = {
     "verenigingen:lijst": iedereen(),
     "verenigingen:vereniging": iedereen(kwargs=_vereniging_in_gids),
     # --- chapter apps (landing pages until their issues land) ----------------------------------
+    # --- meldingen: no account; the report is reached with its code, held in the session ------------
     "meldingen:index": iedereen(),
+    "meldingen:verstuurd": iedereen(),
+    "meldingen:weg": iedereen(302, html=False),
+    "meldingen:opvolgen": iedereen(),
+    # Without a code given in this browser: back to the code page (tests/meldingen/test_opvolgen.py).
+    "meldingen:opvolgen-melding": iedereen(302),
+    "meldingen:opvolgen-bericht": iedereen(302, methode="post", html=False),
+    "meldingen:opvolgen-bewijs": iedereen(302, methode="post", html=False),
+    "meldingen:opvolgen-toestemming": iedereen(302, methode="post", html=False),
+    "meldingen:opvolgen-stoppen": iedereen(302, methode="post", html=False),
+    "meldingen:cijfers": iedereen(),
+    "meldingen:jaarrapport": iedereen(kwargs=_meldingen_jaarrapport, html=False),
     "vrijwilligers:index": iedereen(),
     "signalen:index": iedereen(),
     # --- toegankelijkheid ----------------------------------------------------------------------

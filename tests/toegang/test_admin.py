@@ -17,13 +17,20 @@ CHANGELISTS = sorted(
 )
 
 
+# Lists of special-category data: for the role itself, a superuser without it is refused.
+ALLEEN_VOOR_DE_ROL = {"admin:meldingen_melding_changelist", "admin:meldingen_antwoordsjabloon_changelist"}
+
+
 @pytest.mark.parametrize("naam", CHANGELISTS)
-def test_backoffice_alleen_voor_medewerkers(client, burger, beheerder, naam):
+def test_backoffice_alleen_voor_medewerkers(client, burger, beheerder, meldpunt_medewerker, naam):
     url = reverse(naam)
     assert client.get(url)["Location"].startswith("/admin/login/")
     client.force_login(burger)
     assert client.get(url)["Location"].startswith("/admin/login/")
     client.force_login(beheerder)
+    if naam in ALLEEN_VOOR_DE_ROL:
+        assert client.get(url).status_code == 403
+        client.force_login(meldpunt_medewerker)
     assert client.get(url).status_code == 200
 
 
