@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from bench.seeds import core, subsidies
+from bench.seeds import core, meldingen, subsidies
 
 
 @dataclass(frozen=True)
@@ -18,6 +18,10 @@ class Pagina:
     sjabloon: str  # the path, possibly with {naam} placeholders of PADDELEN
     persona: str | None = None
     p95_doel_ms: float | None = None
+    # A form sent again and again (POST) instead of a page asked (GET): the function gives the
+    # fields; ``status`` is the answer that means it worked (a redirect after a saved form).
+    formulier: Callable[[], dict[str, str]] | None = None
+    status: int = 200
 
     @cached_property
     def pad(self) -> str:
@@ -51,10 +55,17 @@ PAGINAS: list[Pagina] = [
     Pagina("/toegankelijkheid/", p95_doel_ms=30),
     Pagina("/toegankelijkheid/plannen/2024-2025/", p95_doel_ms=30),
     Pagina("/toegankelijkheid/plannen/2024-2025/acties/?domein=infrastructuur&status=lopend", p95_doel_ms=30),
+    # Meldpunt discriminatie (100,000 reports over 2018-2025): the figures, public (a cached
+    # fragment) and internal (computed on each request); the work list; the anonymous form, sent.
+    Pagina("/melden/cijfers/?jaar=2024", p95_doel_ms=300),
+    Pagina("/admin/meldingen/melding/cijfers/?jaar=2024", "meldpunt", p95_doel_ms=300),
+    Pagina("/admin/meldingen/melding/", "meldpunt", p95_doel_ms=100),
+    Pagina("/admin/meldingen/melding/?status=nieuw&soort=discriminatie", "meldpunt", p95_doel_ms=100),
+    Pagina("/melden/", formulier=meldingen.formulier, status=302),
 ]
 
 # persona -> e-mail of a seeded user
-PERSONAS: dict[str, str] = {**core.PERSONAS, **subsidies.PERSONAS}
+PERSONAS: dict[str, str] = {**core.PERSONAS, **subsidies.PERSONAS, **meldingen.PERSONAS}
 
 # placeholder in a path -> function returning its value on the seeded database
 PADDELEN: dict[str, Callable[[], str]] = {**subsidies.PADDELEN}

@@ -6,13 +6,24 @@ function setup(thread)
   table.insert(threads, thread)
 end
 
+-- Arguments after "--": POST <body> <cookie> <status>: send that form again and again, with that
+-- cookie (the CSRF token), and count every answer other than <status> (e.g. 302 after a save).
 function init(args)
   non2xx = 0
   eerste = 0 -- first unexpected status, to name it in the error
+  verwacht = nil
+  if args[1] == "POST" then
+    local headers = {}
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+    headers["Cookie"] = args[3]
+    local verzoek = wrk.format("POST", nil, headers, args[2])
+    request = function() return verzoek end
+    verwacht = tonumber(args[4])
+  end
 end
 
 function response(status, headers, body)
-  if status < 200 or status > 299 then
+  if (verwacht and status ~= verwacht) or (not verwacht and (status < 200 or status > 299)) then
     non2xx = non2xx + 1
     if eerste == 0 then eerste = status end
   end

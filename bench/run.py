@@ -97,9 +97,14 @@ def queries_tellen(pagina: Pagina, sessie: str | None) -> tuple[int, str, int]:
     client = Client(headers={"host": "127.0.0.1"})
     if sessie:
         client.cookies[settings.SESSION_COOKIE_NAME] = sessie
-    client.get(pagina.pad)
+    vraag = (
+        (lambda: client.post(pagina.pad, pagina.formulier()))
+        if pagina.formulier
+        else (lambda: client.get(pagina.pad))
+    )
+    vraag()
     with CaptureQueriesContext(connection) as queries:
-        antwoord = client.get(pagina.pad)
+        antwoord = vraag()
     return antwoord.status_code, antwoord.get("Location", ""), len(queries)
 
 
@@ -150,11 +155,31 @@ class RssMeter(threading.Thread):
             self.totaal_kb = max(self.totaal_kb, sum(rss))
 
 
-def http_get(poort: int, pad: str, sessie: str | None, cookie_naam: str) -> tuple[int, str]:
+# A form sent by wrk carries this CSRF secret as cookie and field (Django accepts the unmasked
+# secret); the form's fields come from the page's ``formulier``.
+CSRF = "benchbenchbenchbenchbenchbench12"
+
+
+def post_argumenten(pagina: Pagina) -> list[str]:
+    from urllib.parse import urlencode
+
+    from django.conf import settings
+
+    velden = {**pagina.formulier(), "csrfmiddlewaretoken": CSRF}
+    return ["POST", urlencode(velden, doseq=True), f"{settings.CSRF_COOKIE_NAME}={CSRF}", str(pagina.status)]
+
+
+def http_get(
+    poort: int, pad: str, sessie: str | None, cookie_naam: str, post: list[str] = ()
+) -> tuple[int, str]:
     verbinding = http.client.HTTPConnection("127.0.0.1", poort, timeout=30)
     try:
         headers = {"Cookie": f"{cookie_naam}={sessie}"} if sessie else {}
-        verbinding.request("GET", pad, headers=headers)
+        if post:
+            headers |= {"Cookie": post[2], "Content-Type": "application/x-www-form-urlencoded"}
+            verbinding.request("POST", pad, body=post[1], headers=headers)
+        else:
+            verbinding.request("GET", pad, headers=headers)
         antwoord = verbinding.getresponse()
         antwoord.read()
         return antwoord.status, antwoord.getheader("Location", "")
@@ -198,12 +223,14 @@ def gunicorn_stoppen(proc: subprocess.Popen) -> None:
 # --- wrk --------------------------------------------------------------------------------------
 
 
-def wrk(url: str, sessie: str | None, cookie_naam: str, args: argparse.Namespace, duur: int) -> dict:
+def wrk(
+    url: str, sessie: str | None, cookie_naam: str, args: argparse.Namespace, duur: int, post: list[str] = ()
+) -> dict:
     cmd = ["wrk", f"-t{args.threads}", f"-c{args.verbindingen}", f"-d{duur}s", "--timeout", "10s"]
     cmd += ["-s", str(LUA)]
     if sessie:
         cmd += ["-H", f"Cookie: {cookie_naam}={sessie}"]
-    klaar = subprocess.run([*cmd, url], capture_output=True, text=True)
+    klaar = subprocess.run([*cmd, url, *(["--", *post] if post else [])], capture_output=True, text=True)
     uitvoer = klaar.stdout + klaar.stderr
     for regel in uitvoer.splitlines():
         if regel.startswith("BENCH_JSON "):
@@ -215,22 +242,25 @@ def pagina_meten(pagina: Pagina, sessie: str | None, poort: int, master: int, ar
     from django.conf import settings
 
     cookie = settings.SESSION_COOKIE_NAME
-    meting = Meting(pagina.pad, pagina.persona or "anoniem", p95_doel_ms=pagina.p95_doel_ms)
+    naam = f"POST {pagina.pad}" if pagina.formulier else pagina.pad
+    meting = Meting(naam, pagina.persona or "anoniem", p95_doel_ms=pagina.p95_doel_ms)
+    goed = (lambda s: s == pagina.status) if pagina.formulier else (lambda s: 200 <= s < 300)
+    post = post_argumenten(pagina) if pagina.formulier else []
     status, locatie, meting.sql = queries_tellen(pagina, sessie)
-    if not 200 <= status < 300:
+    if not goed(status):
         meting.fout = f"in-process {status} {locatie}".strip()
         return meting
-    status, locatie = http_get(poort, pagina.pad, sessie, cookie)
-    if not 200 <= status < 300:
+    status, locatie = http_get(poort, pagina.pad, sessie, cookie, post)
+    if not goed(status):
         meting.fout = f"HTTP {status} {locatie}".strip()
         return meting
     url = f"http://127.0.0.1:{poort}{pagina.pad}"
     if args.opwarmen:  # both workers load their templates and caches before we measure
-        wrk(url, sessie, cookie, args, args.opwarmen)
+        wrk(url, sessie, cookie, args, args.opwarmen, post)
     meter = RssMeter(master)
     meter.start()
     try:
-        uitslag = wrk(url, sessie, cookie, args, args.duur)
+        uitslag = wrk(url, sessie, cookie, args, args.duur, post)
     finally:
         meter.stop.set()
         meter.join()

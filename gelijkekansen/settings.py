@@ -469,6 +469,8 @@ MELDINGEN_BEWAREN_JAAR = env_int("MELDINGEN_BEWAREN_JAAR", 5)
 # A wrong receipt code is answered after this pause, the same for a code that never existed and
 # one whose report was deleted, so guessing is slow (besides the rate limit per address).
 MELDINGEN_CODE_PAUZE_SECONDEN = float(env_str("MELDINGEN_CODE_PAUZE_SECONDEN", "1"))
+# Reports per hour from one address: a family on one connection, not a script (the bench lifts it).
+MELDINGEN_PER_UUR = env_int("MELDINGEN_PER_UUR", 10)
 BENCH_ENDPOINTS = env_bool("BENCH_ENDPOINTS", False)  # only `make bench` routes its bare ceiling view
 
 LOGGING = {

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
 
-from bench.seeds import core, erkenning, subsidies, toegankelijkheid
+from bench.seeds import core, erkenning, meldingen, subsidies, toegankelijkheid
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,7 @@ SEEDS: list[Seed] = [
     Seed.uit(subsidies),
     Seed.uit(erkenning),
     Seed.uit(toegankelijkheid),
+    Seed.uit(meldingen),
 ]
 
 # The issue's target volumes, for the chapter apps' seeders when they arrive: copy your line into

@@ -1,5 +1,6 @@
 """The public report form, the thank-you page with the receipt code, and the quick exit."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
@@ -14,7 +15,6 @@ from meldingen import sessie
 from meldingen.forms import BewijsForm, MeldingForm
 from meldingen.services import melden as diensten
 
-MELDINGEN_PER_UUR = 10  # per address: a family on one connection, not a script
 UITGANG = "https://www.google.be/search?q=weer+gent"  # a page that looks like anything else
 
 
@@ -25,7 +25,7 @@ def melden(request):
     if request.method == "POST" and form.is_valid():
         if form.cleaned_data["website"]:  # the hidden field: a robot gets a thank-you, nothing is saved
             return redirect("meldingen:verstuurd")
-        if not binnen_limiet("melden", client_ip(request), maximum=MELDINGEN_PER_UUR):
+        if not binnen_limiet("melden", client_ip(request), maximum=settings.MELDINGEN_PER_UUR):
             messages.error(
                 request,
                 _(

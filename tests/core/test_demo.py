@@ -28,6 +28,7 @@ def test_demo_laat_elk_hoofdstuk_leven_en_is_herhaalbaar(client, db, settings):
     _erkenning()
     _noodfonds()
     _toegankelijkheid()
+    _meldingen()
 
 
 def _accounts(client, settings):
@@ -106,3 +107,31 @@ def _toegankelijkheid():
     }
     assert Evaluatie.objects.filter(status="gepubliceerd").count() == 1
     assert Advies.objects.filter(status="beantwoord").count() == 2
+
+
+def _meldingen():
+    from gelijkekansen.core.models import Grafsteen
+    from meldingen.cijfers import Periode, overzicht
+    from meldingen.models import Antwoordsjabloon, Melding, Statistiek
+
+    # 2018 as the policy note says, in the public figures.
+    assert (
+        overzicht(Periode(2018), publiek=True)["meldingen"],
+        overzicht(Periode(2018), publiek=True)["dossiers"],
+    ) == (
+        "210",
+        "86",
+    )
+    assert Statistiek.objects.values("jaar").distinct().count() >= 9
+    # This year's reports in every state, with messages; the old ones removed by the retention rule.
+    assert set(Melding.objects.values_list("status", flat=True)) == {
+        "nieuw",
+        "in_behandeling",
+        "doorverwezen",
+        "opgevolgd",
+        "afgesloten",
+        "heropend",
+    }
+    assert Grafsteen.objects.filter(regel="meldingen-verwijderen").count() == 5
+    assert Statistiek.objects.filter(melding__isnull=True, jaar=2020).exists()
+    assert Antwoordsjabloon.objects.count() == 3

@@ -103,8 +103,8 @@ def test_een_robot_die_het_verborgen_veld_invult_krijgt_een_bedankje_en_er_wordt
     assert "portal-code__waarde" not in client.get(antwoord["Location"]).content.decode()
 
 
-def test_te_veel_meldingen_van_een_adres_worden_geweigerd_zonder_verlies(client, db, monkeypatch):
-    monkeypatch.setattr("meldingen.views.melden.MELDINGEN_PER_UUR", 2)
+def test_te_veel_meldingen_van_een_adres_worden_geweigerd_zonder_verlies(client, db, settings):
+    settings.MELDINGEN_PER_UUR = 2
     for _ in range(2):
         client.post(URL, formulier())
     antwoord = client.post(URL, formulier(beschrijving="Een derde verhaal over de bus."))
