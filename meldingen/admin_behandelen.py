@@ -21,6 +21,7 @@ from gelijkekansen.core import berichten, bijlagen
 from gelijkekansen.core.audit import audit_registreren
 from gelijkekansen.core.models import Kant, StatusWijziging
 from gelijkekansen.core.models.audit import AuditActie
+from gelijkekansen.core.validators import id_lezen
 from gelijkekansen.core.workflow import OngeldigeOvergang, mogelijke_overgangen, zoals_gezien
 from meldingen import verwijzer
 from meldingen.admin_paginas import code_voor_melder
@@ -42,6 +43,9 @@ class Actie:
 
 def _bericht(melding: Melding, door, post) -> None:
     soort, tekst = post.get("soort"), post.get("tekst", "")
+    if soort != "intern" and melding.status == MeldingStatus.AFGESLOTEN:
+        # The reporter could not answer: the follow-up page takes no messages once closed.
+        raise ValidationError(_("Deze melding is afgesloten. Heropen ze om de melder te schrijven."))
     if soort == "vraag":
         berichten.vraag_stellen(dossier=melding, door=door, tekst=tekst)
     else:
@@ -172,7 +176,7 @@ def _context(request, melding: Melding) -> dict:
     voorstellen = verwijzer.voorstellen(
         soort=melding.soort, gronden={g.code for g in gronden}, levensdomein=melding.levensdomein
     )
-    sjabloon = Antwoordsjabloon.objects.filter(actief=True, pk=request.GET.get("sjabloon") or None).first()
+    sjabloon = Antwoordsjabloon.objects.filter(actief=True, pk=id_lezen(request.GET.get("sjabloon"))).first()
     return {
         **admin.site.each_context(request),
         "title": _("Melding %(nummer)s") % {"nummer": melding.nummer},

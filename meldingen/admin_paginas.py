@@ -23,6 +23,7 @@ from gelijkekansen.core.models import Rapport
 from gelijkekansen.core.models.audit import AuditActie
 from gelijkekansen.core.services import rapport_aanvragen
 from meldingen import cijfers as monitoring
+from meldingen import sessie
 from meldingen.forms import RegistratieForm
 from meldingen.models import Melding, Statistiek
 from meldingen.rapporten import JAARRAPPORT, MAANDRAPPORT
@@ -56,7 +57,7 @@ def registreren(request):
         except ValidationError as fout:
             fout_bij_veld(form, fout)
         else:
-            request.session[CODE_VOOR_MELDER] = {"melding": str(melding.pk), "code": code}
+            sessie.code_bewaren(request, f"{CODE_VOOR_MELDER}:{melding.pk}", code)
             messages.success(request, _("Melding %(nummer)s geregistreerd.") % {"nummer": melding.nummer})
             return redirect("admin:meldingen_melding_behandelen", sleutel=melding.pk)
     return render(
@@ -68,11 +69,7 @@ def registreren(request):
 
 def code_voor_melder(request, melding: Melding) -> str | None:
     """The receipt code of a report just registered by this staff member, once, to pass on."""
-    bewaard = request.session.get(CODE_VOOR_MELDER)
-    if bewaard and bewaard.get("melding") == str(melding.pk):
-        del request.session[CODE_VOOR_MELDER]
-        return bewaard["code"]
-    return None
+    return sessie.code_nemen(request, f"{CODE_VOOR_MELDER}:{melding.pk}")
 
 
 class PeriodeForm(forms.Form):
@@ -105,14 +102,16 @@ def cijfers(request):
     vereis_rol(request.user, Rol.MELDPUNT)
     form, periode = _periode(request)
     if request.method == "POST":
-        soort, parameters = (
-            (MAANDRAPPORT, {"jaar": periode.jaar, "maand": periode.maand})
-            if periode.maand
-            else (
-                JAARRAPPORT,
-                {"jaar": periode.jaar},
+        if periode.maand:
+            soort, parameters = MAANDRAPPORT, {"jaar": periode.jaar, "maand": periode.maand}
+        elif periode.jaar < timezone.localdate().year:
+            soort, parameters = JAARRAPPORT, {"jaar": periode.jaar}
+        else:  # the yearly report is public: never of a year still running
+            messages.error(
+                request,
+                _("Het jaarrapport is openbaar en kan pas na het einde van het jaar. Kies een maand."),
             )
-        )
+            return redirect(f"{request.path}?{request.GET.urlencode()}")
         rapport = rapport_aanvragen(soort=soort, parameters=parameters, door=request.user)
         return redirect("core:rapport-detail", rapport_id=rapport.pk)
     audit_registreren(
@@ -132,7 +131,8 @@ def cijfers(request):
             _("Cijfers meldingen"),
             form=form,
             rapporten=rapporten,
-            **monitoring.overzicht(periode, publiek=False),
+            dit_jaar=timezone.localdate().year,
+            **monitoring.bewaard_overzicht(periode, publiek=False),
         ),
     )
 

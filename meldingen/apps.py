@@ -14,6 +14,7 @@ class MeldingenConfig(PortaalApp):
         "Het Meldpunt luistert en helpt je verder."
     )
     dienst_volgorde = 30
+    afgeschermd_voor = Rol.MELDPUNT  # threads, attachments, history, audit, outbox: core/afscherming.py
     # Only the Meldpunt, never a superuser without the role (accounts.toegang.ROLLEN_ZONDER_SUPERUSER).
     rol_rechten = {
         Rol.MELDPUNT: [

@@ -8,6 +8,8 @@ without changing anything by ``manage.py bewaartermijnen --dry-run``.
   thread, referrals and after-care. Its row in the figures (models/statistiek.py) stays, without
   content, and the kernel writes a tombstone (type, id, status, dates).
 - Orphaned evidence files under ``meldingen/<jaar>/`` are removed after the grace period.
+- The outbox's rows of the Meldpunt's mails (``meldingen-*``) — the reporter's address — go
+  ``MAILS_DAGEN`` days after they were sent or failed for good; their bodies were already emptied.
 
 A report reopened or changed in the meantime is left alone: each action re-checks under the lock.
 """
@@ -22,6 +24,7 @@ from meldingen.constants import MeldingStatus as S
 from meldingen.models import Melding
 
 DATUMS = ("ontvangen_op", "afgesloten_op")
+MAILS_DAGEN = 30
 
 
 @bewaarregel(
@@ -53,6 +56,40 @@ def verlopen_meldingen(nu):
 )
 def weesbestanden(nu):
     return bewaren.weesbestanden(["meldingen"], nu=nu)
+
+
+@bewaarregel(
+    "meldingen-mails",
+    actie=BewaarActie.VERWIJDERD,
+    omschrijving=_("Verstuurde of mislukte e-mails aan melders (met hun adres), na 30 dagen."),
+)
+def oude_mails(nu):
+    from datetime import timedelta
+
+    from gelijkekansen.core.models import UitgaandeMail
+
+    grens = nu - timedelta(days=MAILS_DAGEN)
+    klaar = (UitgaandeMail.Status.VERSTUURD, UitgaandeMail.Status.MISLUKT)
+    for mail in UitgaandeMail.objects.filter(
+        sjabloon__startswith="meldingen-", status__in=klaar, bijgewerkt__lt=grens
+    ):
+        yield Vervallen.van(
+            mail, uitvoeren=_mail_verwijderen(mail.pk, grens), datums=("aangemaakt", "bijgewerkt")
+        )
+
+
+def _mail_verwijderen(pk, grens):
+    def uitvoeren() -> bool:
+        from gelijkekansen.core.models import UitgaandeMail
+
+        return (
+            UitgaandeMail.objects.filter(pk=pk, bijgewerkt__lt=grens)
+            .exclude(status=UitgaandeMail.Status.WACHTEND)
+            .delete()[0]
+            > 0
+        )
+
+    return uitvoeren
 
 
 def _afgesloten_voor(grens):

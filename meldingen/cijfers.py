@@ -33,16 +33,15 @@ class Periode:
         return rijen.filter(maand=self.maand) if self.maand else rijen
 
 
-def _tellingen(rijen, veld: str) -> dict:
-    """{value: (reports, dossiers)}; one query."""
+def _tellingen(rijen, veld: str, *, meervoudig: bool = False) -> dict:
+    """{value: (reports, dossiers)}; one query. ``meervoudig``: a report can have several values
+    (grounds): a join, so each report is counted once per value with DISTINCT."""
+    uniek = {"distinct": True} if meervoudig else {}
     return {
         r[veld]: (r["meldingen"], r["dossiers"])
         for r in rijen.order_by()
         .values(veld)
-        .annotate(
-            meldingen=Count("id", distinct=True),
-            dossiers=Count("id", distinct=True, filter=Q(is_dossier=True)),
-        )
+        .annotate(meldingen=Count("id", **uniek), dossiers=Count("id", filter=Q(is_dossier=True), **uniek))
     }
 
 
@@ -69,7 +68,7 @@ def _tabellen(periode: Periode) -> tuple[dict[str, Tabel], dict[str, Tabel], Tab
     gronden = [(g.code, str(GROND_NAMEN.get(g.code, g.code))) for g in Grond.objects.all()]
     verwijzingen = Verwijzingscijfer.objects.filter(statistiek__in=rijen)
     los = {
-        "gronden": _tabel(_tellingen(rijen, "gronden"), gronden, optelbaar=False),
+        "gronden": _tabel(_tellingen(rijen, "gronden", meervoudig=True), gronden, optelbaar=False),
         "instantie": _tabel(
             {
                 r["instantie"]: (r["meldingen"], r["dossiers"])
@@ -236,6 +235,16 @@ def overzicht(periode: Periode, *, publiek: bool) -> dict:
         "uitkomst": _uitkomst_blok(uitkomst),
         "trend": trend(periode.jaar, publiek=publiek),
     }
+
+
+def bewaard_overzicht(periode: Periode, *, publiek: bool) -> dict:
+    """``overzicht`` kept until a figures row changes (core.publiek, per language): aggregates
+    only, never a report. The Meldpunt's page costs no aggregate query when nothing changed."""
+    from gelijkekansen.core import publiek as fragmenten
+    from meldingen.constants import PUBLIEK
+
+    naam = f"overzicht:{'publiek' if publiek else 'intern'}:{periode.jaar}:{periode.maand or ''}"
+    return fragmenten.onthouden(PUBLIEK, naam, lambda: overzicht(periode, publiek=publiek))
 
 
 def jaren_met_cijfers(*, tot: int | None = None) -> list[int]:

@@ -18,10 +18,12 @@ class WerklijstFilter(df.FilterSet):
     q = df.CharFilter(
         label=_("Nummer"), method="op_nummer", help_text=_("Het nummer van de melding, bv. MLD-1A2B3C4D.")
     )
+    # Closed reports only when asked (the list is for work; closing is the end of it), or found
+    # by their number whatever their status.
     status = df.ChoiceFilter(
         label=_("Status"),
-        choices=[("open", _("Alle open meldingen")), *MeldingStatus.choices],
-        empty_label=_("Alle"),
+        choices=[("alle", _("Alle, ook afgesloten")), *MeldingStatus.choices],
+        empty_label=_("Alle open meldingen"),
         method="op_status",
     )
     soort = df.ChoiceFilter(label=_("Soort"), choices=Soort.choices, empty_label=_("Alle"))
@@ -76,7 +78,14 @@ class WerklijstFilter(df.FilterSet):
         return queryset.filter(id__startswith=begin) if begin else queryset.none()
 
     def op_status(self, queryset, name, value):
-        return queryset.open() if value == "open" else queryset.filter(status=value)
+        return queryset if value == "alle" else queryset.filter(status=value)
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        gegevens = self.form.cleaned_data
+        if not gegevens.get("status") and not gegevens.get("q"):
+            queryset = queryset.exclude(status=MeldingStatus.AFGESLOTEN)
+        return queryset
 
     def op_dossier(self, queryset, name, value):
         return queryset.filter(is_dossier=value == "1")

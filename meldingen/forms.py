@@ -1,5 +1,5 @@
 from django import forms
-from django.core.validators import URLValidator
+from django.core.validators import MaxLengthValidator, URLValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -23,6 +23,18 @@ VERPLICHT = {
 def _inhoud(tekst: str) -> None:
     if not heeft_inhoud(tekst):
         raise forms.ValidationError(_("Vertel kort wat er gebeurde."))
+
+
+# The encrypted text fields have no length in the database: the form sets it.
+LENGTES = {"beschrijving": MAX_VERHAAL, "plaats": 200, "naam": 200, "telefoon": 40}
+
+
+def _begrenzen(veld: forms.CharField, maximum: int) -> None:
+    """A maximum length on a field already made: the check (with the usual message) and the
+    browser's ``maxlength``; setting ``max_length`` afterwards alone would do neither."""
+    veld.max_length = maximum
+    veld.validators.append(MaxLengthValidator(maximum))
+    veld.widget.attrs["maxlength"] = str(maximum)
 
 
 class GrondenField(forms.ModelMultipleChoiceField):
@@ -110,7 +122,7 @@ class MeldingForm(forms.ModelForm):
             "rol": forms.RadioSelect,
             "wens": forms.RadioSelect,
             "gebeurd_op": DatumInput,
-            "beschrijving": forms.Textarea(attrs={"rows": 8, "maxlength": MAX_VERHAAL}),
+            "beschrijving": forms.Textarea(attrs={"rows": 8}),
             "plaats": forms.TextInput,
             "link": forms.URLInput,
             "naam": forms.TextInput(attrs={"autocomplete": "name"}),
@@ -130,13 +142,13 @@ class MeldingForm(forms.ModelForm):
             veld.error_messages["required"] = fout
         self.fields["beschrijving"].validators.append(_inhoud)
         self.fields["beschrijving"].error_messages["required"] = _("Vertel kort wat er gebeurde.")
-        self.fields["beschrijving"].max_length = MAX_VERHAAL
-        for veld in ("plaats", "naam", "telefoon"):
-            self.fields[veld].max_length = 200
+        for veld, maximum in LENGTES.items():
+            _begrenzen(self.fields[veld], maximum)
         self.fields["email"] = forms.EmailField(
             label=self.fields["email"].label,
             help_text=self.fields["email"].help_text,
             required=False,
+            max_length=254,  # what an address can be (and the outbox stores)
             widget=self._meta.widgets["email"],
         )
         self.fields["link"] = forms.URLField(

@@ -1,6 +1,7 @@
 """The Meldpunt's reports (kernel Rapport, made by the worker): the internal monthly figures with
 the true counts, for the Meldpunt only, and the public yearly report with suppressed figures."""
 
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from gelijkekansen.accounts.roles import Rol
@@ -43,6 +44,8 @@ def jaarrapport(rapport, voortgang) -> tuple[str, bytes]:
     from meldingen.cijfers import Periode, overzicht
 
     periode = Periode(int(rapport.parameters["jaar"]))
+    if periode.jaar >= timezone.localdate().year:
+        raise ValueError(f"Het jaarrapport is openbaar: alleen voor een afgelopen jaar, niet {periode.jaar}.")
     voortgang(20)
     pdf = render_pdf("pdf/meldingen_cijfers.html", {**overzicht(periode, publiek=True), "intern": False})
     voortgang(95)

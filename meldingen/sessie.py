@@ -1,16 +1,30 @@
 """The reporter's way in without an account: after a right receipt code (or right after
 reporting) the session holds which report is open, for ``OPEN_MINUTEN`` since the last step.
-The code itself is never kept, neither in the session nor in a URL."""
+The code itself is never in a URL, and in the session only encrypted, until the page that shows it
+once (``code_bewaren``, ``code_nemen``)."""
 
 from datetime import timedelta
 
 from django.utils import timezone
 
+from gelijkekansen.core.versleuteling import ontsleutelen, versleutelen
 from meldingen.models import Melding
 
 SLEUTEL = "meldingen:opvolgen"
 CODE_EENMALIG = "meldingen:code"  # the code right after reporting, shown once then removed
 OPEN_MINUTEN = 30
+
+
+def code_bewaren(request, sleutel: str, code: str) -> None:
+    """Keeps a receipt code until the next page shows it — encrypted, because the session store
+    is a database table (and the code opens the report)."""
+    request.session[sleutel] = versleutelen(code.encode()).decode()
+
+
+def code_nemen(request, sleutel: str) -> str | None:
+    """The code kept by ``code_bewaren``, removed from the session as it is read."""
+    bewaard = request.session.pop(sleutel, None)
+    return ontsleutelen(bewaard.encode()).decode() if bewaard else None
 
 
 def openen(request, melding: Melding) -> None:

@@ -44,7 +44,7 @@ def meldpunt_taken(user) -> list[Taak]:
             GROEP,
             _("Nazorg: afspraken van vandaag of eerder"),
             Nazorgstap.objects.filter(status=StapStatus.GEPLAND, gepland_op__lte=vandaag).count(),
-            f"{lijst}?status=open",
+            lijst,
         ),
         Taak(
             GROEP,

@@ -8,6 +8,7 @@ from django.utils.translation import ngettext
 from gelijkekansen.accounts.roles import Rol
 from gelijkekansen.accounts.toegang import mag_rol
 from gelijkekansen.core import mails, services, services_organisaties
+from gelijkekansen.core.afscherming import zonder_verborgen, zonder_verborgen_audit
 from gelijkekansen.core.audit import audit_registreren
 from gelijkekansen.core.betalingen import admin as betalingen_admin  # noqa: F401 (registers the payments)
 from gelijkekansen.core.models import (
@@ -184,6 +185,9 @@ class StatusWijzigingAdmin(AlleenLezenAdmin):
     search_fields = ["object_id", "reden", "door__email"]
     date_hierarchy = "tijdstip"
 
+    def get_queryset(self, request):
+        return zonder_verborgen(super().get_queryset(request), request.user, type_pad="content_type")
+
 
 @admin.register(AuditEvent)
 class AuditEventAdmin(AlleenLezenAdmin):
@@ -192,6 +196,9 @@ class AuditEventAdmin(AlleenLezenAdmin):
     list_select_related = ["wie", "content_type"]
     search_fields = ["object_id", "object_omschrijving", "wie__email"]
     date_hierarchy = "wanneer"
+
+    def get_queryset(self, request):
+        return zonder_verborgen_audit(super().get_queryset(request), request.user)
 
 
 @admin.register(Rapport)
@@ -217,6 +224,9 @@ class RapportAdmin(admin.ModelAdmin):
             % len(mislukt),
             messages.SUCCESS,
         )
+
+    def get_queryset(self, request):
+        return zonder_verborgen(super().get_queryset(request), request.user, code_veld="soort")
 
 
 @admin.register(UitgaandeMail)
@@ -251,6 +261,9 @@ class UitgaandeMailAdmin(AlleenLezenAdmin):
             messages.SUCCESS,
         )
 
+    def get_queryset(self, request):
+        return zonder_verborgen(super().get_queryset(request), request.user, code_veld="sjabloon")
+
 
 class DossierFilter(admin.SimpleListFilter):
     """The kind of dossier a thread, attachment or reminder belongs to (any app)."""
@@ -279,13 +292,17 @@ class BerichtAdmin(AlleenLezenAdmin):
     list_display = ["verstuurd_op", "draad", "soort", "kant", "intern", "afzender", "kort", "gelezen_op"]
     list_filter = ["soort", "kant", "intern", ("gelezen_op", admin.EmptyFieldListFilter), DraadDossierFilter]
     list_select_related = ["draad__content_type", "afzender"]
-    search_fields = ["tekst", "draad__object_id", "afzender__email", "afzender__naam"]
+    # Not the text: it is encrypted (core/versleuteling.py), a search on it would find nothing.
+    search_fields = ["draad__object_id", "afzender__email", "afzender__naam"]
     readonly_fields = [f.name for f in Bericht._meta.fields]
     date_hierarchy = "verstuurd_op"
 
     @admin.display(description=_("bericht"))
     def kort(self, obj: Bericht) -> str:
         return obj.tekst[:80]
+
+    def get_queryset(self, request):
+        return zonder_verborgen(super().get_queryset(request), request.user, type_pad="draad__content_type")
 
 
 @admin.register(Bijlage)
@@ -307,6 +324,9 @@ class BijlageAdmin(AlleenLezenAdmin):
     readonly_fields = [f.name for f in Bijlage._meta.fields]
     date_hierarchy = "toegevoegd_op"
 
+    def get_queryset(self, request):
+        return zonder_verborgen(super().get_queryset(request), request.user, type_pad="content_type")
+
 
 @admin.register(Herinnering)
 class HerinneringAdmin(AlleenLezenAdmin):
@@ -317,6 +337,9 @@ class HerinneringAdmin(AlleenLezenAdmin):
     list_select_related = ["content_type", "ontvanger"]
     search_fields = ["soort", "object_id", "ontvanger__email", "ontvanger__naam"]
     date_hierarchy = "verstuurd_op"
+
+    def get_queryset(self, request):
+        return zonder_verborgen(super().get_queryset(request), request.user, type_pad="content_type")
 
 
 @admin.register(Brief)

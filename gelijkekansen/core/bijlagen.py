@@ -73,6 +73,7 @@ def bijlage_antwoord(request: HttpRequest, bijlage: Bijlage, **details) -> FileR
         obj=bijlage,
         request=request,
         dossier=bijlage.object_id,
+        dossier_type=bijlage.content_type_id,  # core/afscherming.py hides it with its dossier
         bekeken=bekijken,
         **details,
     )

@@ -1,5 +1,9 @@
 """Rate limits on what anyone may do without an account (a contact form, a report, a receipt code),
-counted in the shared cache per client address, so several workers count together."""
+counted in the shared cache per client address, so several workers count together.
+
+The count is exact on Redis (production, CI's full stack), whose increment is atomic. The file
+cache of ``make run`` increments by read and write: a burst of parallel requests can slip a few
+past the limit there, never past it for long."""
 
 from django.core.cache import cache
 

@@ -61,6 +61,9 @@ class PortaalApp(AppConfig):
     dienst_volgorde: int = 100
     rol_rechten: dict[str, list[str]] = {}
     beat: dict[str, dict] = {}
+    # Special-category data: the one role that sees this app's traces in the kernel's shared
+    # back-office lists (core/afscherming.py); None: the usual permissions.
+    afgeschermd_voor: str | None = None
 
     def __init_subclass__(cls, **kwargs) -> None:
         super().__init_subclass__(**kwargs)

@@ -3,6 +3,8 @@ the Meldpunt, give or withdraw consent. The reporter is known only by the receip
 token of the kernel's thread access (core.berichten.toegang_maken), of which only the hash is kept.
 Nothing here stores an IP address or a browser."""
 
+from dataclasses import replace
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -77,14 +79,20 @@ def bewijs_toevoegen(*, melding: Melding, bestand: GecontroleerdBestand, door=No
         )
     with transaction.atomic():
         Melding.objects.select_for_update().get(pk=melding.pk)
-        if bijlagen_van(melding).filter(soort=BEWIJS).count() >= MAX_BEWIJSSTUKKEN:
+        if bijlagen_van(melding).filter(soort=BEWIJS).count() >= MAX_BEWIJSSTUKKEN:  # under the lock
             raise ValidationError(
                 _(
                     "Je kunt hoogstens %(max)d bestanden toevoegen. Stuur meer via een bericht aan het Meldpunt."
                 )
                 % {"max": MAX_BEWIJSSTUKKEN}
             )
-        return bijlage_toevoegen(dossier=melding, bestand=bestand, door=door, soort=BEWIJS, versleutelen=True)
+        aantal = bijlagen_van(melding).filter(soort=BEWIJS).count()
+        # The reporter's own file name may say who or where ("baas_Jan_Peeters.jpg"): it is
+        # replaced by a neutral one, as the file name is kept and logged unencrypted.
+        neutraal = replace(bestand, originele_naam=f"bewijs-{aantal + 1}.{bestand.extensie}")
+        return bijlage_toevoegen(
+            dossier=melding, bestand=neutraal, door=door, soort=BEWIJS, versleutelen=True
+        )
 
 
 def bericht_van_melder(*, melding: Melding, tekst: str):

@@ -55,7 +55,8 @@ def cijfers(request):
 
 @require_GET
 def jaarrapport_pdf(request, jaar: int):
-    rapport = _jaarrapport(jaar)
+    # Only a complete year is published, whatever was made (a year still running gives nothing away).
+    rapport = _jaarrapport(jaar) if jaar in _jaren() else None
     if rapport is None:
         raise Http404
     return bestand_antwoord(rapport.bestand.name, downloadnaam=f"meldingen-jaarrapport-{jaar}.pdf")

@@ -43,7 +43,7 @@ def melden(request):
                 fout_bij_veld(form, fout)
             else:
                 sessie.openen(request, melding)
-                request.session[sessie.CODE_EENMALIG] = code
+                sessie.code_bewaren(request, sessie.CODE_EENMALIG, code)
                 return redirect("meldingen:verstuurd")
     return render(request, "meldingen/melden.html", {"form": form})
 
@@ -52,7 +52,7 @@ def melden(request):
 @require_GET
 def verstuurd(request):
     """Shows the receipt code once: it is taken out of the session as the page is made."""
-    code = request.session.pop(sessie.CODE_EENMALIG, None)
+    code = sessie.code_nemen(request, sessie.CODE_EENMALIG)
     melding = sessie.melding_van(request)
     return render(
         request,

@@ -94,3 +94,17 @@ def test_proefdraaien_verandert_niets(gesloten, time_machine, capsys):
     uit = capsys.readouterr().out
     assert "meldingen-verwijderen" in uit and str(gesloten.pk) in uit
     assert Melding.objects.get(pk=gesloten.pk).email == "sara@example.org"
+
+
+def test_mails_aan_melders_gaan_na_30_dagen(db, time_machine, django_capture_on_commit_callbacks):
+    from gelijkekansen.core.models import UitgaandeMail
+
+    time_machine.move_to(GESLOTEN, tick=False)
+    with django_capture_on_commit_callbacks(execute=True):
+        melding(email="sara@example.org")
+    assert UitgaandeMail.objects.get().status == "verstuurd"
+    time_machine.move_to(GESLOTEN + timedelta(days=29), tick=False)
+    assert bewaartermijnen_toepassen(regels=["meldingen-mails"])[0].ids == []
+    time_machine.move_to(GESLOTEN + timedelta(days=31), tick=False)
+    assert len(bewaartermijnen_toepassen(regels=["meldingen-mails"])[0].ids) == 1
+    assert not UitgaandeMail.objects.exists()

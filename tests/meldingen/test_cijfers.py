@@ -156,3 +156,19 @@ def test_cijferpagina_en_export_voor_het_meldpunt(client, jaar_2018):
     csv = client.get(reverse("admin:meldingen_melding_export") + "?jaar=2018").content.decode("utf-8-sig")
     regels = csv.strip().splitlines()
     assert regels[0].startswith("jaar;maand;soort") and len(regels) == 211
+
+
+def test_het_jaarrapport_van_een_lopend_jaar_wordt_niet_gemaakt_of_getoond(
+    client, db, time_machine, django_capture_on_commit_callbacks
+):
+    time_machine.move_to(datetime(2026, 6, 1, 12, tzinfo=GENT), tick=False)
+    melding()
+    client.force_login(meldpunt_lid())
+    antwoord = client.post(reverse("admin:meldingen_melding_cijfers") + "?jaar=2026", follow=True)
+    assert "pas na het einde van het jaar" in antwoord.content.decode()
+    assert not Rapport.objects.exists()
+    with django_capture_on_commit_callbacks(execute=True):  # even when asked some other way
+        rapport = rapport_aanvragen(soort="meldingen-jaarrapport", parameters={"jaar": 2026}, door=None)
+    rapport.refresh_from_db()
+    assert rapport.status == "mislukt" and not rapport.bestand
+    assert client.get(reverse("meldingen:jaarrapport", args=[2026])).status_code == 404

@@ -141,3 +141,17 @@ def test_de_snel_weg_knop_staat_op_elke_pagina_van_de_melder(client, db):
     client.post(URL, formulier())
     for url in (reverse("meldingen:verstuurd"), reverse("meldingen:opvolgen-melding")):
         assert "data-snel-weg" in client.get(url).content.decode(), url
+
+
+@pytest.mark.parametrize(
+    ("veld", "lengte"), [("beschrijving", 6001), ("naam", 201), ("plaats", 201), ("telefoon", 41)]
+)
+def test_te_lange_velden_worden_geweigerd(client, db, veld, lengte):
+    antwoord = client.post(URL, formulier(**{veld: "x" * lengte}))
+    assert antwoord.status_code == 200 and "tekens" in antwoord.content.decode()
+    assert not Melding.objects.exists()
+
+
+def test_een_te_lang_e_mailadres_wordt_geweigerd(client, db):
+    antwoord = client.post(URL, formulier(email="a" * 250 + "@example.org"))
+    assert antwoord.status_code == 200 and not Melding.objects.exists()

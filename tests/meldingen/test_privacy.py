@@ -155,3 +155,98 @@ def test_paginas_van_het_meldpunt_worden_niet_bewaard_door_de_browser(client, db
     assert (
         "no-store" in client.get(reverse("admin:meldingen_melding_behandelen", args=[m.pk]))["Cache-Control"]
     )
+
+
+def _sporen_van_een_melding():
+    """A report with a message, evidence, a status step, a download, a mail and a report."""
+    from PIL import Image
+
+    from gelijkekansen.core import berichten
+    from gelijkekansen.core.services import rapport_aanvragen
+
+    uit = io.BytesIO()
+    Image.new("RGB", (10, 10)).save(uit, format="PNG")
+    m, _code = melding("in_behandeling", email="sara@example.org")
+    berichten.bericht_sturen(dossier=m, door=meldpunt_lid(), tekst="Geheime vraag over de portier")
+    melden.bewijs_toevoegen(
+        melding=m, bestand=valideer_upload(SimpleUploadedFile("baas.png", uit.getvalue(), "image/png"))
+    )
+    rapport_aanvragen(soort="meldingen-maandrapport", parameters={"jaar": 2026, "maand": 1}, door=None)
+    return m
+
+
+KERNLIJSTEN = ["bericht", "bijlage", "statuswijziging", "auditevent", "uitgaandemail", "rapport"]
+
+
+def test_de_superuser_ziet_geen_sporen_van_meldingen_in_de_gedeelde_lijsten(client, db, beheerder):
+    from gelijkekansen.core.models import AuditEvent, Bericht, Rapport, StatusWijziging, UitgaandeMail
+
+    m = _sporen_van_een_melding()
+    client.force_login(meldpunt_lid())
+    client.get(
+        reverse("admin:meldingen_melding_bewijs", args=[m.pk, Bijlage.objects.get().pk])
+    )  # audited download
+    # The traces exist...
+    assert Bericht.objects.exists() and StatusWijziging.objects.voor(m).exists() and Rapport.objects.exists()
+    assert UitgaandeMail.objects.filter(sjabloon="meldingen-ontvangst").exists()
+    assert AuditEvent.objects.filter(wat="gedownload").exists()
+    # ... and a superuser without the role finds none of them in the kernel's lists.
+    client.force_login(beheerder)
+    for lijst in KERNLIJSTEN:
+        antwoord = client.get(reverse(f"admin:core_{lijst}_changelist"))
+        rijen = [
+            str(r) + str(getattr(r, "object_id", "")) + str(getattr(r, "details", ""))
+            for r in antwoord.context["cl"].result_list
+        ]
+        assert not [r for r in rijen if m.nummer in r or str(m.pk) in r or "meldingen" in r], (lijst, rijen)
+        tekst = antwoord.content.decode()
+        assert "sara@example.org" not in tekst and "Geheime vraag" not in tekst and "bewijs-1" not in tekst, (
+            lijst
+        )
+    assert client.get(reverse("admin:core_bericht_changelist") + "?q=portier").status_code == 200
+
+
+def test_bewijs_krijgt_een_neutrale_naam(db):
+    from PIL import Image
+
+    uit = io.BytesIO()
+    Image.new("RGB", (10, 10)).save(uit, format="PNG")
+    m, _code = melding()
+    bijlage = melden.bewijs_toevoegen(
+        melding=m,
+        bestand=valideer_upload(SimpleUploadedFile("baas_Jan_Peeters.png", uit.getvalue(), "image/png")),
+    )
+    assert bijlage.naam == "bewijs-1.png"
+
+
+def test_de_ontvangstcode_staat_niet_leesbaar_in_de_sessie(client, db):
+    from tests.meldingen.factories import formulier
+
+    client.post("/melden/", formulier())
+    opgeslagen = str(dict(client.session))
+    pagina = client.get(reverse("meldingen:verstuurd")).content.decode()
+    code = pagina.split("<code>")[1].split("</code>")[0]
+    assert code not in opgeslagen
+
+
+def test_een_afgesloten_melding_krijgt_geen_bericht_maar_wel_een_notitie(client, db):
+    from gelijkekansen.core.models import Bericht
+
+    m, _code = melding("afgesloten")
+    client.force_login(meldpunt_lid())
+    pagina = reverse("admin:meldingen_melding_behandelen", args=[m.pk])
+    antwoord = client.post(
+        pagina, {"actie": "bericht", "soort": "vraag", "tekst": "Nog een vraag?"}, follow=True
+    )
+    assert "Heropen ze om de melder te schrijven" in antwoord.content.decode()
+    client.post(pagina, {"actie": "bericht", "soort": "intern", "tekst": "Notitie na afsluiten."})
+    assert list(Bericht.objects.values_list("intern", flat=True)) == [True]
+
+
+def test_een_onzin_sjabloon_geeft_geen_fout(client, db):
+    m, _code = melding()
+    client.force_login(meldpunt_lid())
+    assert (
+        client.get(reverse("admin:meldingen_melding_behandelen", args=[m.pk]) + "?sjabloon=abc").status_code
+        == 200
+    )
