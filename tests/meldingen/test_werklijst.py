@@ -58,3 +58,26 @@ def test_de_werkbak_van_een_andere_rol_zegt_niets_over_meldingen(client, db, beh
     melding()
     client.force_login(beheerder)
     assert "Nieuwe meldingen" not in client.get("/werkbak/").content.decode()
+
+
+def test_herinnering_de_dag_voor_een_nazorgafspraak_een_keer(
+    db, time_machine, mailoutbox, django_capture_on_commit_callbacks
+):
+    from datetime import date
+
+    from gelijkekansen.core.herinneringen import herinneringen_versturen
+
+    medewerker = meldpunt_lid()
+    m, _code = melding("opgevolgd")
+    behandeling.nazorg_plannen(
+        melding=m, omschrijving="Gesprek over de portier", gepland_op=date(2026, 12, 10), door=medewerker
+    )
+    time_machine.move_to("2026-12-08 08:00:00+01:00", tick=False)
+    assert herinneringen_versturen(soorten=["meldingen-nazorg"]) == {"meldingen-nazorg": 0}
+    time_machine.move_to("2026-12-09 08:00:00+01:00", tick=False)
+    mailoutbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert herinneringen_versturen(soorten=["meldingen-nazorg"]) == {"meldingen-nazorg": 1}
+        assert herinneringen_versturen(soorten=["meldingen-nazorg"]) == {"meldingen-nazorg": 0}
+    assert [b.to for b in mailoutbox] == [[medewerker.email]]
+    assert m.nummer in mailoutbox[0].subject and "portier" not in mailoutbox[0].body

@@ -49,7 +49,9 @@ def test_interne_notitie_vanuit_behandelen_ziet_de_aanvrager_niet(
     with django_capture_on_commit_callbacks(execute=True):
         client.post(url, {"actie": "notitie", "tekst": NOTITIE})
         client.post(url, {"actie": "bericht", "tekst": "Uw offerte is goed ontvangen."})
-    assert [b.tekst for b in Bericht.objects.filter(intern=True)] == [NOTITIE]  # encrypted: read, not filtered
+    assert [b.tekst for b in Bericht.objects.filter(intern=True)] == [
+        NOTITIE
+    ]  # encrypted: read, not filtered
     assert NOTITIE in client.get(url).text
     assert [m.to for m in mail.outbox] == [[burger.email]]  # the message, not the note
 
