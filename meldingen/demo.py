@@ -120,6 +120,11 @@ def laden(stdout) -> None:
         _afhandelen(melding, medewerker, kans)
     _dit_jaar(kans, gronden, wijken, medewerker)
     weg = bewaartermijnen_toepassen(regels=["meldingen-contact", "meldingen-verwijderen"])
+    # Last year's public report, as the beat makes it on 15 January (the worker, or in-process).
+    from gelijkekansen.core.services import rapport_aanvragen
+    from meldingen.rapporten import JAARRAPPORT
+
+    rapport_aanvragen(soort=JAARRAPPORT, parameters={"jaar": timezone.localdate().year - 1}, door=None)
     verwijderd = sum(len(r.ids) for r in weg if r.regel == "meldingen-verwijderen")
     stdout.write(
         f"meldingen: {Statistiek.objects.count()} meldingen in de cijfers sinds 2018, "

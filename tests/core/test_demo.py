@@ -135,3 +135,6 @@ def _meldingen():
     assert Grafsteen.objects.filter(regel="meldingen-verwijderen").count() == 5
     assert Statistiek.objects.filter(melding__isnull=True, jaar=2020).exists()
     assert Antwoordsjabloon.objects.count() == 3
+    from gelijkekansen.core.models import Rapport
+
+    assert Rapport.objects.filter(soort="meldingen-jaarrapport").exists()  # last year's public PDF
