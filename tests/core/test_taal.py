@@ -26,7 +26,7 @@ def test_taalkeuze_bewaart_voorkeurstaal_van_aangemelde_persoon(client, burger):
 def test_standaardtaal_is_nederlands(client, db):
     html = client.get("/").text
     assert '<html lang="nl">' in html
-    assert "Discriminatie melden" in html
+    assert "Discriminatie of haat melden" in html
 
 
 def test_browsertaal_verandert_de_standaardtaal_niet(client, db):

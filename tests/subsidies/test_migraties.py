@@ -13,6 +13,18 @@ NIEUW = [("subsidies", "0005_oude_berichten_bijlagen_weg")]
 T1, T2, T3 = (datetime(2026, 3, d, 10, 0, tzinfo=UTC) for d in (1, 2, 3))
 
 
+def _leesbaar(tekst: str) -> str:
+    """The message as the portal reads it: core is at its newest state here (not migrated back),
+    so the copied rows are encrypted (core 0011), while this historical model reads raw text."""
+    from gelijkekansen.core.versleuteling import ontsleutelen
+
+    return (
+        ontsleutelen(tekst.removeprefix("fernet:").encode()).decode()
+        if tekst.startswith("fernet:")
+        else tekst
+    )
+
+
 def _migreren(doel):
     executor = MigrationExecutor(connection)
     executor.migrate(doel)
@@ -69,7 +81,7 @@ def test_oude_rijen_komen_aan_in_de_kern_en_terug():
     Bericht = apps.get_model("core", "Bericht")
     draad = apps.get_model("core", "Draad").objects.get(object_id=str(aanvraag.pk))
     rijen = list(Bericht.objects.filter(draad=draad).order_by("verstuurd_op", "soort"))
-    assert [(b.soort, b.kant, b.tekst) for b in rijen] == [
+    assert [(b.soort, b.kant, _leesbaar(b.tekst)) for b in rijen] == [
         ("bericht", "burger", "Vraag van de burger"),
         ("bericht", "dienst", "Antwoord van de stad"),
         ("vraag", "dienst", "Offerte?"),

@@ -246,7 +246,16 @@ def _evaluatie_met_pdf(personas: dict) -> dict:
 
 
 def _meldingen_jaarrapport(personas: dict) -> dict:
+    """A complete year with figures (only those are published) and its yearly report."""
+    import random
+
+    from gelijkekansen.core.models import Wijk
     from gelijkekansen.core.services import rapport_aanvragen, rapport_maken
+    from meldingen.demo import historische_cijfers
+    from meldingen.models import Grond
+
+    gronden = {g.code: g for g in Grond.objects.all()}
+    historische_cijfers(random.Random(1), 2018, 20, 8, gronden=gronden, wijken=list(Wijk.objects.all()))
 
     rapport = rapport_aanvragen(soort="meldingen-jaarrapport", parameters={"jaar": 2018}, door=None)
     rapport_maken(rapport_id=rapport.pk)
